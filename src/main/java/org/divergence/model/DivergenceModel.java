@@ -1,0 +1,32 @@
+package org.divergence.model;
+
+/**
+ * The one entry point of the model: a {@link Scenario} in, a {@link Projection} out. Pure and
+ * deterministic; the window, the command line and the tests all call {@link #run}.
+ */
+public final class DivergenceModel {
+
+    /** Version of the model's equations, written into scenario files and CSV exports. */
+    public static final String VERSION = "1.0";
+
+    private DivergenceModel() {}
+
+    public static Projection run(Scenario scenario) {
+        double[] years = timeSteps(scenario);
+        double[][] series = new double[Output.values().length][years.length];
+        MiningModel.run(scenario, years, series);
+        EdgeAiModel.run(scenario, years, series);
+        return new Projection(scenario, years, series);
+    }
+
+    /** Decimal years from 1 January 2025 to 1 January of the end year, stepsPerYear apart. */
+    static double[] timeSteps(Scenario scenario) {
+        int perYear = scenario.stepsPerYear();
+        int count = (scenario.endYear() - (int) Halving.START_YEAR) * perYear + 1;
+        double[] years = new double[count];
+        for (int k = 0; k < count; k++) {
+            years[k] = Halving.START_YEAR + (double) k / perYear;
+        }
+        return years;
+    }
+}

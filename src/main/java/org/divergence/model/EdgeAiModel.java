@@ -1,0 +1,180 @@
+package org.divergence.model;
+
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+
+/**
+ * Edge-AI submodel (docs/MODEL.md, section 3). Each step: how much of the installed device base is
+ * AI-capable and how big a model it runs; which share of tasks fits (task sizes are log-normal);
+ * of those, which share users keep on device, comparing all-in costs plus a privacy and latency value
+ * (a logit choice); then costs, energy and concentration.
+ */
+final class EdgeAiModel {
+
+    // --- devices -----------------------------------------------------------------------------
+    /** NPU TOPS of a mainstream new device on 1 January 2025; history before the start year. */
+    static final double HISTORICAL_NPU_TOPS = 40;
+    /** Historical yearly NPU growth (Apple M1 11 TOPS in 2020 to 40 TOPS in 2025). */
+    static final double HISTORICAL_NPU_GROWTH = 0.30;
+    /** Billions of parameters (4-bit) a device runs per TOPS: 40 TOPS runs an 8B model (calibration). */
+    static final double BILLION_PARAMS_PER_TOPS = 0.2;
+    /** Year at which half of new devices sold are AI-capable, and the logistic width (Gartner: 31 % 2025, 55 % 2026). */
+    static final double ADOPTION_MIDPOINT = 2025.8;
+    static final double ADOPTION_WIDTH_YEARS = 1.0;
+    /** Energy per generated token on a 40-TOPS device, J (about 20 W at 20 tokens/s for an 8B model). */
+    static final double DEVICE_J_PER_TOKEN_AT_40_TOPS = 0.9;
+    /** Energy a device spends fetching one token's worth of answer from a server, J. */
+    static final double FETCH_J_PER_TOKEN = 0.15;
+
+    // --- tasks ---------------------------------------------------------------------------------
+    /** Median task in 2025 needs a model of this many billion parameters. */
+    static final double MEDIAN_TASK_BILLION_PARAMS = 20;
+    /** Spread (log-normal shape) of task sizes. */
+    static final double TASK_SIZE_SHAPE = 1.5;
+    /** Inference tokens served in 2025, per year (Google alone: 480 trillion a month in May 2025). */
+    static final double TOKENS_PER_YEAR_2025 = 1.5e16;
+
+    // --- cloud --------------------------------------------------------------------------------
+    /** Data-center GPU energy per token, J (an H100 at 700 W serving about 2,800 tokens/s batched). */
+    static final double GPU_J_PER_TOKEN = 0.25;
+    /** GPU capital per million tokens in 2025, USD (30,000 USD over 4 years at 60 % use, 2,800 tokens/s). */
+    static final double GPU_CAPITAL_USD_PER_MTOK = 0.13;
+    /** Provider mark-up over cost. */
+    static final double PROVIDER_MARGIN = 0.5;
+    /** Cloud infrastructure shares, 2025 (Synergy Research): AWS, Azure, Google; the rest split among many. */
+    static final double[] BIG_PROVIDER_SHARES = {0.30, 0.20, 0.13};
+    static final int OTHER_PROVIDERS = 30;
+
+    // --- choice and regulation ------------------------------------------------------------------
+    /** Spread of users' valuations in the logit choice, USD per million tokens. */
+    static final double CHOICE_SPREAD_USD_PER_MTOK = 0.10;
+    /** At full anti-consolidation strength, the privacy value is this many times higher (privacy rules). */
+    static final double PRIVACY_RULE_BOOST = 2.0;
+    /** At full anti-consolidation strength, the three largest clouds lose this fraction of their share. */
+    static final double BIG_PROVIDER_CAP = 0.3;
+    /** At full compliance-burden strength: the cost per Mtok small on-device developers pass on, USD. */
+    static final double DEVICE_COMPLIANCE_USD_PER_MTOK = 0.10;
+    /** At full compliance-burden strength, the smaller clouds lose this fraction of their share. */
+    static final double SMALL_PROVIDER_LOSS = 0.5;
+    /** Independent device owners: on-device inference is spread over about a billion people. */
+    static final double DEVICE_OWNERS = 1e9;
+
+    private static final double JOULES_PER_KWH = 3.6e6;
+    private static final double JOULES_PER_TWH = 3.6e15;
+
+    private EdgeAiModel() {}
+
+    static void run(Scenario s, double[] years, double[][] out) {
+        // Task sizes relative to the median: log-normal with median 1; no random generator is needed.
+        LogNormalDistribution taskSize = new LogNormalDistribution(null, 0, TASK_SIZE_SHAPE,
+                LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+        double r = s.regulation();
+        boolean antiConsolidation = s.regulationDesign() == RegulationDesign.ANTI_CONSOLIDATION;
+        double cycle = s.get(Parameter.DEVICE_REPLACEMENT);
+        double residential = s.get(Parameter.RESIDENTIAL_PRICE);
+        double pue = s.get(Parameter.DATA_CENTER_PUE);
+        double privacyValue = s.get(Parameter.PRIVACY_VALUE) * (antiConsolidation ? 1 + PRIVACY_RULE_BOOST * r : 1);
+        double deviceCompliance = antiConsolidation ? 0 : r * DEVICE_COMPLIANCE_USD_PER_MTOK;
+        double cloudHhi = cloudHhi(r, antiConsolidation);
+
+        for (int k = 0; k < years.length; k++) {
+            double t = years[k];
+            double elapsed = t - Halving.START_YEAR;
+
+            // Installed base: devices bought uniformly over the last replacement cycle.
+            double capable = capableShare(t, cycle);
+            double typicalTops = newDeviceTops(s, t - cycle / 2);
+            double deviceModel = typicalTops * BILLION_PARAMS_PER_TOPS;
+            double medianTask = MEDIAN_TASK_BILLION_PARAMS * Math.pow(1 + s.rate(Parameter.TASK_SIZE_GROWTH), elapsed);
+            double fits = taskSize.cumulativeProbability(deviceModel / medianTask);
+
+            // Costs per million tokens.
+            double trend = Math.pow(1 - s.rate(Parameter.CLOUD_COST_DECLINE), elapsed);
+            double gpuJoules = GPU_J_PER_TOKEN * trend * pue;
+            double cloudEnergyUsd = 1e6 * gpuJoules / JOULES_PER_KWH * s.electricityPrice();
+            double cloudCost = (cloudEnergyUsd + GPU_CAPITAL_USD_PER_MTOK * trend) * (1 + PROVIDER_MARGIN);
+            double fetchUsd = 1e6 * FETCH_J_PER_TOKEN / JOULES_PER_KWH * residential;
+            // Generation is bound by memory bandwidth more than by TOPS: energy per token falls with sqrt(TOPS).
+            double deviceJoules = DEVICE_J_PER_TOKEN_AT_40_TOPS * Math.sqrt(HISTORICAL_NPU_TOPS / typicalTops);
+            double edgeCost = 1e6 * deviceJoules / JOULES_PER_KWH * residential + deviceCompliance;
+
+            // Logit choice among tasks that can run on either side.
+            double advantage = (cloudCost + fetchUsd) - edgeCost + privacyValue;
+            double preference = 1 / (1 + Math.exp(-advantage / CHOICE_SPREAD_USD_PER_MTOK));
+            double edge = capable * fits * preference;
+
+            double controllersHhi = (1 - edge) * (1 - edge) * cloudHhi + edge * edge * 10_000 / DEVICE_OWNERS;
+            double controllers = Concentration.effectiveNumber(controllersHhi);
+            double tokens = TOKENS_PER_YEAR_2025 * Math.pow(1 + s.rate(Parameter.INFERENCE_DEMAND_GROWTH), elapsed);
+            double cloudJoules = gpuJoules + FETCH_J_PER_TOKEN;
+
+            out[Output.EDGE_SHARE.ordinal()][k] = edge;
+            out[Output.CLOUD_SHARE.ordinal()][k] = 1 - edge;
+            out[Output.CAPABLE_DEVICE_SHARE.ordinal()][k] = capable;
+            out[Output.TASK_FIT_SHARE.ordinal()][k] = fits;
+            out[Output.DEVICE_PREFERENCE.ordinal()][k] = preference;
+            out[Output.CLOUD_COST.ordinal()][k] = cloudCost;
+            out[Output.EDGE_COST.ordinal()][k] = edgeCost;
+            out[Output.CLOUD_ENERGY_PER_TOKEN.ordinal()][k] = cloudJoules;
+            out[Output.DEVICE_ENERGY_PER_TOKEN.ordinal()][k] = deviceJoules;
+            out[Output.INFERENCE_DEMAND.ordinal()][k] = tokens / 1e12;
+            out[Output.CLOUD_HHI.ordinal()][k] = cloudHhi;
+            out[Output.INFERENCE_CONTROLLERS.ordinal()][k] = controllers;
+            out[Output.AI_ENERGY.ordinal()][k] = tokens * (edge * deviceJoules + (1 - edge) * cloudJoules) / JOULES_PER_TWH;
+            out[Output.EDGE_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(controllers);
+        }
+    }
+
+    /** TOPS of a mainstream device bought at a decimal year: the lever from the start year on, history before. */
+    static double newDeviceTops(Scenario s, double year) {
+        double elapsed = year - Halving.START_YEAR;
+        if (elapsed >= 0) {
+            return s.npuThroughput() * Math.pow(1 + s.rate(Parameter.NPU_GROWTH), elapsed);
+        }
+        return HISTORICAL_NPU_TOPS * Math.pow(1 + HISTORICAL_NPU_GROWTH, elapsed);
+    }
+
+    /**
+     * AI-capable share of the installed base: the average, over the devices bought in the last
+     * replacement cycle, of the logistic AI-capable share of sales. The integral of a logistic is
+     * width x softplus, so this is exact.
+     */
+    static double capableShare(double year, double cycleYears) {
+        double w = ADOPTION_WIDTH_YEARS;
+        double upper = softplus((year - ADOPTION_MIDPOINT) / w);
+        double lower = softplus((year - cycleYears - ADOPTION_MIDPOINT) / w);
+        return Math.max(0, Math.min(1, w * (upper - lower) / cycleYears));
+    }
+
+    private static double softplus(double x) {
+        return x > 30 ? x : Math.log1p(Math.exp(x));
+    }
+
+    /** HHI of cloud inference providers after regulation moves share away from big or small providers. */
+    static double cloudHhi(double r, boolean antiConsolidation) {
+        double bigScale = antiConsolidation ? 1 - BIG_PROVIDER_CAP * r : 1;
+        double otherScale = antiConsolidation ? 1 : 1 - SMALL_PROVIDER_LOSS * r;
+        double bigTotal = 0;
+        double[] big = new double[BIG_PROVIDER_SHARES.length];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = BIG_PROVIDER_SHARES[i] * bigScale;
+            bigTotal += big[i];
+        }
+        double others = (1 - sum(BIG_PROVIDER_SHARES)) * otherScale;
+        double total = bigTotal + others;
+        double sumSquares = 0;
+        for (double b : big) {
+            sumSquares += (b / total) * (b / total);
+        }
+        double each = others / total / OTHER_PROVIDERS;
+        sumSquares += OTHER_PROVIDERS * each * each;
+        return 10_000 * sumSquares;
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+}
