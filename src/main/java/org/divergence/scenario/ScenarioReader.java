@@ -44,8 +44,15 @@ public final class ScenarioReader {
      * messages; {@code fallbackName} is the document name if the file has none.
      */
     public static LoadedScenario read(byte[] bytes, String source, String fallbackName) throws ScenarioFileException {
-        String text = decodeText(bytes, source);
-        return read(parseTree(text, source), source, fallbackName);
+        return read(parse(bytes, source), source, fallbackName);
+    }
+
+    /** Bytes to a JSON tree under the format's limits, for files that embed a scenario document. */
+    static JsonNode parse(byte[] bytes, String source) throws ScenarioFileException {
+        if (bytes.length > ScenarioFormat.MAX_FILE_BYTES) {
+            throw tooBig(source, bytes.length);
+        }
+        return parseTree(decodeText(bytes, source), source);
     }
 
     /** Reads a parsed tree, for files embedding a scenario document (the autosave store). */

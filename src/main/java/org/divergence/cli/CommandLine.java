@@ -1,0 +1,213 @@
+package org.divergence.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.divergence.AppInfo;
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.Output;
+import org.divergence.model.Projection;
+import org.divergence.model.Scenario;
+import org.divergence.scenario.AtomicFiles;
+import org.divergence.scenario.LoadedScenario;
+import org.divergence.scenario.Presets;
+import org.divergence.scenario.ProjectionCsv;
+import org.divergence.scenario.ScenarioDocument;
+import org.divergence.scenario.ScenarioFileException;
+import org.divergence.scenario.ScenarioReader;
+import org.divergence.scenario.ScenarioWriter;
+
+/**
+ * Runs the model without a window: load a scenario or preset, apply overrides, write a CSV and/or a
+ * scenario file. Everything is checked before anything is written, so a failed run leaves no file
+ * behind, and every failure is one line on stderr with no stack trace.
+ *
+ * <p>Exit codes: 0 success, 1 a file could not be read or written, 2 a usage error (unknown option,
+ * key or preset, bad value), 3 an internal error (a bug; please report it).
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FILE_PROBLEM = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL_ERROR = 3;
+    private static final String PROGRAM = "divergence";
+
+    private CommandLine() {}
+
+    /**
+     * True when the arguments ask for the command line rather than the window: the first one is an
+     * option. A single file path opens that file in the window instead.
+     */
+    public static boolean isCommandLine(String[] args) {
+        return args.length > 0 && args[0].startsWith("--");
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            CliOptions options = CliOptions.parse(args);
+            if (options.help()) {
+                out.print(Help.text());
+                return OK;
+            }
+            if (options.version()) {
+                out.println(AppInfo.versionLine());
+                return OK;
+            }
+            if (options.listPresets()) {
+                out.print(Help.presetList());
+                return OK;
+            }
+            return runModel(options, out, err);
+        } catch (UsageException e) {
+            err.println(PROGRAM + ": " + e.getMessage());
+            return USAGE;
+        } catch (ScenarioFileException e) {
+            err.println(PROGRAM + ": " + e.getMessage());
+            return FILE_PROBLEM;
+        } catch (RuntimeException | Error e) {
+            // Never a stack trace: a bug is still reported in one line the user can paste into an issue.
+            err.println(PROGRAM + ": internal error (please report): " + oneLine(String.valueOf(e)));
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int runModel(CliOptions options, PrintStream out, PrintStream err)
+            throws UsageException, ScenarioFileException {
+        ScenarioDocument document = source(options, err);
+        Scenario scenario = Overrides.apply(document.scenario(), options.settings());
+        if (!options.settings().isEmpty()) {
+            String note = "Changed on the command line: " + Overrides.describe(options.settings()) + ".";
+            document = document.withDescription(document.description().isBlank() ? note : document.description() + "\n\n" + note);
+        }
+        document = document.withScenario(scenario);
+        Projection projection = DivergenceModel.run(scenario);
+
+        Optional<Path> csvFile = outputPath("--csv", options.csv(), true);
+        Optional<Path> scenarioFile = outputPath("--save-scenario", options.saveScenario(), false);
+        checkDistinct(csvFile, scenarioFile, options.scenarioFile());
+
+        List<AtomicFiles.Pending> pending = new ArrayList<>();
+        try {
+            if (csvFile.isPresent()) {
+                pending.add(prepare(csvFile.get(), ProjectionCsv.toBytes(projection)));
+            }
+            if (scenarioFile.isPresent()) {
+                pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document.savedAt(Instant.now()))));
+            }
+            for (AtomicFiles.Pending write : pending) {
+                commit(write);
+            }
+        } finally {
+            pending.forEach(AtomicFiles.Pending::abandon);
+        }
+        if (options.csv().filter(CliOptions.STDOUT::equals).isPresent()) {
+            byte[] csv = ProjectionCsv.toBytes(projection);
+            out.write(csv, 0, csv.length);
+            out.flush();
+        } else if (csvFile.isEmpty() && scenarioFile.isEmpty()) {
+            out.print(summary(document, projection));
+        }
+        return OK;
+    }
+
+    private static ScenarioDocument source(CliOptions options, PrintStream err) throws UsageException, ScenarioFileException {
+        if (options.scenarioFile().isPresent()) {
+            LoadedScenario loaded = ScenarioReader.read(options.scenarioFile().get());
+            String source = String.valueOf(options.scenarioFile().get().getFileName());
+            loaded.warnings().forEach(w -> err.println(PROGRAM + ": warning: " + source + ": " + w));
+            return loaded.document();
+        }
+        String id = options.preset().orElse(Presets.BASELINE);
+        return Presets.find(id).orElseThrow(() -> new UsageException("unknown preset '" + id
+                + "' (available: " + String.join(", ", Presets.ids()) + ")")).document();
+    }
+
+    /** Checks an output path before anything is written; "-" (stdout) is allowed for the CSV only. */
+    private static Optional<Path> outputPath(String option, Optional<String> given, boolean stdoutAllowed)
+            throws UsageException, ScenarioFileException {
+        if (given.isEmpty() || (stdoutAllowed && given.get().equals(CliOptions.STDOUT))) {
+            return Optional.empty();
+        }
+        Path path = CliOptions.path(option, given.get()).toAbsolutePath().normalize();
+        String shown = given.get();
+        if (Files.isDirectory(path)) {
+            throw new ScenarioFileException(shown, "cannot write " + option + " output: it is a folder");
+        }
+        Path folder = path.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ScenarioFileException(shown, "cannot write " + option + " output: folder " + folder + " does not exist");
+        }
+        if (Files.exists(path) && !Files.isWritable(path)) {
+            throw new ScenarioFileException(shown, "cannot write " + option + " output: permission denied");
+        }
+        return Optional.of(path);
+    }
+
+    private static void checkDistinct(Optional<Path> csv, Optional<Path> scenario, Optional<Path> input) throws UsageException {
+        if (csv.isPresent() && csv.equals(scenario)) {
+            throw new UsageException("--csv and --save-scenario name the same file " + csv.get());
+        }
+        if (csv.isPresent() && input.isPresent() && csv.get().equals(input.get().toAbsolutePath().normalize())) {
+            throw new UsageException("--csv would overwrite the input scenario " + input.get());
+        }
+    }
+
+    private static AtomicFiles.Pending prepare(Path target, byte[] bytes) throws ScenarioFileException {
+        try {
+            return AtomicFiles.prepare(target, bytes);
+        } catch (IOException e) {
+            throw new ScenarioFileException(target.getFileName().toString(), "cannot be written: " + reason(e), e);
+        }
+    }
+
+    private static void commit(AtomicFiles.Pending write) throws ScenarioFileException {
+        try {
+            write.commit();
+        } catch (IOException e) {
+            throw new ScenarioFileException(write.target().getFileName().toString(), "cannot be written: " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A few headline figures at five-year marks, for a run with no output file. */
+    private static String summary(ScenarioDocument document, Projection projection) {
+        Output[] shown = {Output.MINING_DECENTRALIZATION, Output.EDGE_DECENTRALIZATION, Output.MINING_HHI,
+                Output.MINING_NAKAMOTO, Output.EDGE_SHARE, Output.NETWORK_HASHRATE};
+        List<Integer> years = new ArrayList<>();
+        int first = (int) Math.round(projection.year(0));
+        int last = projection.scenario().endYear();
+        for (int year = first; year < last; year += 5) {
+            years.add(year);
+        }
+        years.add(last);
+        StringBuilder sb = new StringBuilder();
+        sb.append(document.name()).append(" (model ").append(DivergenceModel.VERSION).append(")\n");
+        sb.append(String.format(Locale.ROOT, "%-32s", ""));
+        years.forEach(year -> sb.append(String.format(Locale.ROOT, "%10d", year)));
+        sb.append('\n');
+        for (Output output : shown) {
+            sb.append(String.format(Locale.ROOT, "%-32s", output.column()));
+            years.forEach(year -> sb.append(String.format(Locale.ROOT, "%10.4g", projection.valueAt(output, year))));
+            sb.append('\n');
+        }
+        sb.append("Every series, every step: --csv FILE (see --help).\n");
+        return sb.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+}

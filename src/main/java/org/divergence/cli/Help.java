@@ -1,0 +1,83 @@
+package org.divergence.cli;
+
+import java.util.Locale;
+import org.divergence.AppInfo;
+import org.divergence.model.Parameter;
+import org.divergence.model.ParameterGroup;
+import org.divergence.scenario.Presets;
+import org.divergence.scenario.ScenarioFormat;
+
+/** The texts of --help and --list-presets, built from the parameter table and the presets so they never drift. */
+final class Help {
+
+    private static final int WIDTH = 78;
+
+    private Help() {}
+
+    static String text() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(AppInfo.versionLine()).append("\n\n");
+        sb.append("""
+                Usage:
+                  java -jar divergence.jar [FILE%s]    open the window (and FILE)
+                  java -jar divergence.jar [--scenario FILE | --preset NAME] [--set KEY=VALUE]...
+                                           [--csv OUT] [--save-scenario OUT]
+                  java -jar divergence.jar --list-presets | --help | --version
+
+                Options:
+                  --scenario FILE        read the scenario from FILE
+                  --preset NAME          start from a built-in preset (default: baseline)
+                  --list-presets         list the presets and the story each tells
+                  --set KEY=VALUE        change a lever or assumption; repeatable, applied in order
+                  --csv OUT              write the projection, one row per time step ("-" for stdout);
+                                         columns: docs/CSV_COLUMNS.md
+                  --save-scenario OUT    write the scenario (after --set) as a scenario file
+                  --help, --version      this text; the version
+
+                With no --csv or --save-scenario, a short summary is printed.
+                Nothing is written unless every argument is valid.
+                Exit codes: 0 done, 1 a file could not be read or written, 2 usage error, 3 internal error.
+
+                Keys for --set (range, unit):
+                """.formatted(ScenarioFormat.EXTENSION));
+        for (ParameterGroup group : ParameterGroup.values()) {
+            sb.append("  ").append(group.label()).append('\n');
+            for (Parameter p : Parameter.values()) {
+                if (p.group() == group) {
+                    sb.append(String.format(Locale.ROOT, "    %-28s %s to %s %s (default %s)%n", p.key(),
+                            Parameter.plain(p.min()), Parameter.plain(p.max()), p.unit(), p.format(p.defaultValue())));
+                }
+            }
+        }
+        sb.append("  Other\n");
+        sb.append(String.format(Locale.ROOT, "    %-28s %s%n", Overrides.DESIGN_KEY, "antiConsolidation or complianceBurden"));
+        sb.append(String.format(Locale.ROOT, "    %-28s %s%n", Overrides.SEED_KEY, "whole number (random seed for Monte Carlo runs)"));
+        sb.append("\nExample:\n  java -jar divergence.jar --preset npu-leap --set regulationStrength=60 --csv npu.csv\n");
+        return sb.toString();
+    }
+
+    static String presetList() {
+        StringBuilder sb = new StringBuilder();
+        for (Presets.Preset preset : Presets.all()) {
+            sb.append(String.format(Locale.ROOT, "%-20s %s%n", preset.id(), preset.name()));
+            sb.append(wrap(preset.description(), "    "));
+        }
+        return sb.toString();
+    }
+
+    private static String wrap(String text, String indent) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                sb.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return sb.append(line).append('\n').toString();
+    }
+}
