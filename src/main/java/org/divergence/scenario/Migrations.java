@@ -137,14 +137,16 @@ final class Migrations {
         assumptions.put("stepsPerYear", V1_STEPS_PER_YEAR);
     }
 
-    /** Moves a field if present; {@code newPath} is its full path in the upgraded tree. */
+    /**
+     * Moves a field if present; {@code newPath} is its full path in the upgraded tree. The rename is
+     * recorded even when the field is absent, so "missing" warnings also use the file's own names.
+     */
     private static void move(ObjectNode from, String key, ObjectNode to, String newPath, Renames renames) {
         JsonNode value = from.remove(key);
         if (value != null) {
-            String newKey = newPath.substring(newPath.lastIndexOf('.') + 1);
-            to.set(newKey, value);
-            renames.moved(key, newPath);
+            to.set(newPath.substring(newPath.lastIndexOf('.') + 1), value);
         }
+        renames.moved(key, newPath);
     }
 
     /** Where each field of the upgraded tree was in the original file, composed across steps. */

@@ -115,11 +115,6 @@ public final class ScenarioReader {
     /** Strict UTF-8 with no NUL characters; a leading byte-order mark is allowed and skipped. */
     private static String decodeText(byte[] bytes, String source) throws ScenarioFileException {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw notText(source, i);
-            }
-        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -128,6 +123,12 @@ public final class ScenarioReader {
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw notText(source, in.position());
+        }
+        // Valid UTF-8 can still be binary: NUL never appears in a text file.
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw notText(source, i);
+            }
         }
         String text = out.flip().toString();
         if (text.isBlank()) {
