@@ -1,0 +1,159 @@
+package org.divergence.scenario;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.divergence.model.Halving;
+import org.divergence.model.Output;
+import org.divergence.model.Parameter;
+import org.divergence.model.ParameterGroup;
+import org.divergence.model.RegulationDesign;
+
+/**
+ * Generates the parts of docs/ that describe the format from the code itself (the Parameter and
+ * Output tables), so the documentation cannot drift from what the app reads and writes.
+ * {@link FormatDocsTest} compares them with the committed files.
+ */
+final class FormatDocs {
+
+    static final String FIELDS_START = "<!-- fields:start (generated from Parameter by FormatDocsTest; do not edit) -->";
+    static final String FIELDS_END = "<!-- fields:end -->";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private FormatDocs() {}
+
+    /** docs/scenario.schema.json: JSON Schema (draft 2020-12) of format {@value ScenarioFormat#CURRENT_VERSION}. */
+    static String schema() throws Exception {
+        ObjectNode root = NODES.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", "urn:divergence:scenario-format:" + ScenarioFormat.CURRENT_VERSION);
+        root.put("title", "Divergence scenario file (format " + ScenarioFormat.CURRENT_VERSION + ")");
+        root.put("description", "A what-if scenario for Divergence, file extension " + ScenarioFormat.EXTENSION
+                + ". See docs/SCENARIO_FORMAT.md. Divergence also opens files that break this schema in harmless"
+                + " ways (unknown or missing fields), with warnings.");
+        root.put("type", "object");
+        root.putArray("required").add("formatVersion").add("levers").add("assumptions");
+        root.put("additionalProperties", false);
+        ObjectNode properties = root.putObject("properties");
+        properties.putObject("$schema").put("type", "string")
+                .put("description", "Optional: lets editors validate the file against this schema.");
+        properties.putObject("formatVersion").put("const", ScenarioFormat.CURRENT_VERSION)
+                .put("description", "Version of this file format. Older versions are migrated when opened; newer ones are refused.");
+        properties.putObject("modelVersion").put("type", "string")
+                .put("description", "Version of the model's equations the file was saved with (informational).");
+        properties.putObject("name").put("type", "string").put("maxLength", ScenarioFormat.MAX_NAME_CHARS)
+                .put("description", "Name shown in the title bar and in figures.");
+        properties.putObject("description").put("type", "string").put("maxLength", ScenarioFormat.MAX_DESCRIPTION_CHARS)
+                .put("description", "Notes: the story the scenario tells, its sources, the assignment.");
+        properties.putObject("created").put("type", "string").put("format", "date-time")
+                .put("description", "When the scenario was first saved, ISO-8601 UTC.");
+        properties.putObject("modified").put("type", "string").put("format", "date-time")
+                .put("description", "When the scenario was last saved, ISO-8601 UTC.");
+        properties.putObject("levers").put("$ref", "#/$defs/levers");
+        properties.putObject("assumptions").put("$ref", "#/$defs/assumptions");
+        properties.putObject("view").put("$ref", "#/$defs/view");
+
+        ObjectNode defs = root.putObject("$defs");
+        defs.set("levers", section("The four headline levers.", true));
+        ObjectNode assumptions = section("Every advanced assumption, the regulation design and the random seed.", false);
+        ObjectNode design = ((ObjectNode) assumptions.get("properties")).putObject("regulationDesign");
+        design.put("description", "Which way regulation pushes.");
+        ArrayNode designs = design.putArray("enum");
+        for (RegulationDesign d : RegulationDesign.values()) {
+            designs.add(d.key());
+        }
+        ((ObjectNode) assumptions.get("properties")).putObject("seed").put("type", "integer")
+                .put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE)
+                .put("description", "Random seed for Monte Carlo runs; the central projection draws nothing.");
+        ((ArrayNode) assumptions.get("required")).add("regulationDesign").add("seed");
+        defs.set("assumptions", assumptions);
+
+        ObjectNode view = defs.putObject("view");
+        view.put("type", "object").put("description", "Window settings worth reopening; they never change the projection.")
+                .put("additionalProperties", false);
+        ObjectNode viewProperties = view.putObject("properties");
+        viewProperties.putObject("summaryYear").put("type", "integer").put("minimum", (int) Halving.START_YEAR)
+                .put("maximum", ScenarioWriter.plainNumber(Parameter.END_YEAR.max()))
+                .put("description", "The year the summary talks about (within the horizon).");
+        ObjectNode baseline = viewProperties.putObject("baseline");
+        baseline.put("type", "object").put("description", "The scenario the projection is compared with, kept in full.")
+                .put("additionalProperties", false);
+        baseline.putArray("required").add("levers").add("assumptions");
+        ObjectNode baselineProperties = baseline.putObject("properties");
+        baselineProperties.putObject("name").put("type", "string");
+        baselineProperties.putObject("levers").put("$ref", "#/$defs/levers");
+        baselineProperties.putObject("assumptions").put("$ref", "#/$defs/assumptions");
+        return ScenarioFormat.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode section(String description, boolean levers) {
+        ObjectNode section = NODES.objectNode();
+        section.put("type", "object").put("description", description).put("additionalProperties", false);
+        ArrayNode required = section.putArray("required");
+        ObjectNode properties = section.putObject("properties");
+        for (Parameter p : Parameter.values()) {
+            if (p.isLever() != levers) {
+                continue;
+            }
+            required.add(p.key());
+            properties.putObject(p.key())
+                    .put("type", p.isInteger() ? "integer" : "number")
+                    .put("title", p.label() + " (" + p.unit() + ")")
+                    .put("description", p.description())
+                    .put("minimum", ScenarioWriter.plainNumber(p.min()))
+                    .put("maximum", ScenarioWriter.plainNumber(p.max()))
+                    .put("default", ScenarioWriter.plainNumber(p.defaultValue()));
+        }
+        return section;
+    }
+
+    /** The field table of docs/SCENARIO_FORMAT.md, between its markers. */
+    static String fieldsTable() {
+        StringBuilder sb = new StringBuilder(FIELDS_START).append("\n\n");
+        sb.append("| field | unit | allowed | default | meaning |\n|---|---|---|---|---|\n");
+        for (ParameterGroup group : ParameterGroup.values()) {
+            for (Parameter p : Parameter.values()) {
+                if (p.group() == group) {
+                    sb.append(String.format(Locale.ROOT, "| `%s.%s` | %s | %s to %s%s | %s | %s |%n",
+                            p.isLever() ? "levers" : "assumptions", p.key(), p.unit(),
+                            Parameter.plain(p.min()), Parameter.plain(p.max()), p.isInteger() ? ", whole" : "",
+                            Parameter.plain(p.defaultValue()), p.label() + ". " + p.description()));
+                }
+            }
+        }
+        sb.append("| `assumptions.regulationDesign` | | `antiConsolidation`, `complianceBurden` | `antiConsolidation` | ")
+                .append("Which way regulation pushes: surcharges on the largest operators, or fixed costs per operator. |\n");
+        sb.append("| `assumptions.seed` | | whole number (64-bit) | 42 | Random seed for Monte Carlo runs. |\n");
+        return sb.append('\n').append(FIELDS_END).toString();
+    }
+
+    /** docs/CSV_COLUMNS.md. */
+    static String csvColumns() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# CSV columns\n\n");
+        sb.append("<!-- Generated from the Output enum by FormatDocsTest; do not edit by hand. -->\n\n");
+        sb.append("`java -jar divergence.jar --csv OUT` writes one header row, then one row\n")
+                .append("per time step of the projection: quarterly by default (`stepsPerYear`), from 1 January 2025 to\n")
+                .append("1 January of `endYear`. Columns are comma-separated, numbers use a dot and may use exponent\n")
+                .append("notation (`1.5E-4`); each is written with enough digits to read back the exact value.\n\n");
+        sb.append("| column | unit | meaning |\n|---|---|---|\n");
+        sb.append("| `year` | decimal year | Time of the step: 2025.0 is 1 January 2025, 2025.25 is 1 April 2025. |\n");
+        for (Output output : Output.values()) {
+            sb.append(String.format(Locale.ROOT, "| `%s` | %s | %s |%n", output.column(), unitText(output.unit()), output.label()));
+        }
+        sb.append("\nShares marked 0-1 are fractions (0.25 = 25 %). HHI is the Herfindahl-Hirschman index on the 0-10,000 scale.\n")
+                .append("Both decentralization indices use one scale: 25 x log10(effective number of operators), clamped to 0-100,\n")
+                .append("so 1 operator = 0, 10 = 25, 100 = 50, 1,000 = 75 and 10,000 or more = 100.\n");
+        return sb.toString();
+    }
+
+    private static String unitText(String unit) {
+        return switch (unit) {
+            case "0-1" -> "fraction 0-1";
+            case "0-100" -> "index 0-100";
+            case "0-10,000" -> "HHI 0-10,000";
+            default -> unit;
+        };
+    }
+}
