@@ -14,7 +14,7 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
                   Optional<Path> scenarioFile, Optional<String> preset, List<String> settings,
                   Optional<String> csv, Optional<String> saveScenario) {
 
-    /** "--csv -" writes the CSV to standard output, for pipes. */
+    /** "--csv -" or "--save-scenario -" writes to standard output, for pipes. */
     static final String STDOUT = "-";
 
     static CliOptions parse(String[] args) throws UsageException {

@@ -89,9 +89,15 @@ public final class CommandLine {
         document = document.withScenario(scenario);
         Projection projection = DivergenceModel.run(scenario);
 
-        Optional<Path> csvFile = outputPath("--csv", options.csv(), true);
-        Optional<Path> scenarioFile = outputPath("--save-scenario", options.saveScenario(), false);
+        boolean csvToStdout = options.csv().filter(CliOptions.STDOUT::equals).isPresent();
+        boolean scenarioToStdout = options.saveScenario().filter(CliOptions.STDOUT::equals).isPresent();
+        if (csvToStdout && scenarioToStdout) {
+            throw new UsageException("only one of --csv and --save-scenario can write to standard output (-)");
+        }
+        Optional<Path> csvFile = outputPath("--csv", options.csv());
+        Optional<Path> scenarioFile = outputPath("--save-scenario", options.saveScenario());
         checkDistinct(csvFile, scenarioFile, options.scenarioFile());
+        document = document.savedAt(Instant.now());
 
         List<AtomicFiles.Pending> pending = new ArrayList<>();
         try {
@@ -99,7 +105,7 @@ public final class CommandLine {
                 pending.add(prepare(csvFile.get(), ProjectionCsv.toBytes(projection)));
             }
             if (scenarioFile.isPresent()) {
-                pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document.savedAt(Instant.now()))));
+                pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document)));
             }
             for (AtomicFiles.Pending write : pending) {
                 commit(write);
@@ -107,9 +113,9 @@ public final class CommandLine {
         } finally {
             pending.forEach(AtomicFiles.Pending::abandon);
         }
-        if (options.csv().filter(CliOptions.STDOUT::equals).isPresent()) {
-            byte[] csv = ProjectionCsv.toBytes(projection);
-            out.write(csv, 0, csv.length);
+        if (csvToStdout || scenarioToStdout) {
+            byte[] bytes = csvToStdout ? ProjectionCsv.toBytes(projection) : ScenarioWriter.toBytes(document);
+            out.write(bytes, 0, bytes.length);
             out.flush();
         } else if (csvFile.isEmpty() && scenarioFile.isEmpty()) {
             out.print(summary(document, projection));
@@ -129,10 +135,10 @@ public final class CommandLine {
                 + "' (available: " + String.join(", ", Presets.ids()) + ")")).document();
     }
 
-    /** Checks an output path before anything is written; "-" (stdout) is allowed for the CSV only. */
-    private static Optional<Path> outputPath(String option, Optional<String> given, boolean stdoutAllowed)
+    /** Checks an output path before anything is written; empty for none and for "-" (standard output). */
+    private static Optional<Path> outputPath(String option, Optional<String> given)
             throws UsageException, ScenarioFileException {
-        if (given.isEmpty() || (stdoutAllowed && given.get().equals(CliOptions.STDOUT))) {
+        if (given.isEmpty() || given.get().equals(CliOptions.STDOUT)) {
             return Optional.empty();
         }
         Path path = CliOptions.path(option, given.get()).toAbsolutePath().normalize();

@@ -31,7 +31,7 @@ final class Help {
                   --set KEY=VALUE        change a lever or assumption; repeatable, applied in order
                   --csv OUT              write the projection, one row per time step ("-" for stdout);
                                          columns: docs/CSV_COLUMNS.md
-                  --save-scenario OUT    write the scenario (after --set) as a scenario file
+                  --save-scenario OUT    write the scenario (after --set) as a scenario file ("-" for stdout)
                   --help, --version      this text; the version
 
                 With no --csv or --save-scenario, a short summary is printed.

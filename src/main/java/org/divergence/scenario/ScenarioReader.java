@@ -85,6 +85,10 @@ public final class ScenarioReader {
             if (Files.isDirectory(file)) {
                 throw new ScenarioFileException(source, "is a folder, not a scenario file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe or device would block or never end; scenario files are plain files.
+                throw new ScenarioFileException(source, "is not a regular file");
+            }
             long size = Files.size(file);
             if (size > ScenarioFormat.MAX_FILE_BYTES) {
                 throw tooBig(source, size);

@@ -128,6 +128,19 @@ class CommandLineTest {
     }
 
     @Test
+    void scenarioToStandardOutputButNotBothOutputs() throws Exception {
+        Run r = run("--preset", "npu-leap", "--save-scenario", "-");
+        Run both = run("--csv", "-", "--save-scenario", "-");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(ScenarioReader.read(r.out().getBytes(StandardCharsets.UTF_8), "stdout", "x").document().scenario())
+                .isEqualTo(Presets.find("npu-leap").orElseThrow().document().scenario());
+        assertThat(both.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(both.err()).contains("only one of --csv and --save-scenario can write to standard output");
+        assertThat(both.out()).isEmpty();
+    }
+
+    @Test
     void withoutOutputFilesASummaryIsPrinted() {
         Run r = run("--preset", "great-divergence");
 

@@ -272,6 +272,7 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> ScenarioReader.read(folder.resolve("nope.divergence.json")))
                 .hasMessageStartingWith("nope.divergence.json: file not found");
         assertThatThrownBy(() -> ScenarioReader.read(folder)).hasMessageEndingWith(": is a folder, not a scenario file");
+        assertThatThrownBy(() -> ScenarioReader.read(Path.of("/dev/zero"))).hasMessage("zero: is not a regular file");
     }
 
     @Test
