@@ -55,7 +55,10 @@ public final class AtomicFiles {
         }
         // Same folder, so the final rename never crosses file systems and can be atomic. Created with
         // CREATE_NEW rather than createTempFile so it gets the user's usual permissions, not owner-only.
-        Path temp = folder.resolve("." + resolved.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        String name = resolved.getFileName().toString();
+        // Cut long names so the temporary name stays within the usual 255-character limit.
+        String stem = name.length() > 200 ? name.substring(0, 200) : name;
+        Path temp = folder.resolve("." + stem + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
             keepPermissions(resolved, temp);
             OutputStream out = Channels.newOutputStream(channel);
