@@ -41,7 +41,8 @@ public final class AutosaveStore {
         this(folder, ProcessHandle.current().pid());
     }
 
-    AutosaveStore(Path folder, long ownPid) {
+    /** A store acting for the session with process id {@code ownPid}; tests use it to stand for a crashed session. */
+    public AutosaveStore(Path folder, long ownPid) {
         this.folder = folder;
         this.ownPid = ownPid;
     }
