@@ -25,6 +25,7 @@ public final class LeverPanel extends ScrollPane {
         setId("lever-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        setFocusTraversable(false);
 
         Label heading = new Label("Levers");
         heading.getStyleClass().add("panel-heading");
@@ -49,5 +50,15 @@ public final class LeverPanel extends ScrollPane {
         resetAll.setOnAction(e -> viewModel.resetAll());
         column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));
         setContent(column);
+    }
+
+    /**
+     * The column itself never takes focus. A ScrollPane grabs it on every mouse press inside, which
+     * would take it from the control being clicked (a TitledPane only expands while it holds focus),
+     * and Tab should go from lever to lever.
+     */
+    @Override
+    public void requestFocus() {
+        // deliberately nothing
     }
 }
