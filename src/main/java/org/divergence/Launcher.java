@@ -1,10 +1,16 @@
 package org.divergence;
 
+import javafx.application.Application;
+
 import org.divergence.cli.CommandLine;
+import org.divergence.ui.DivergenceApp;
 
 /**
- * The jar's entry point. It does not extend Application, so the shaded jar starts without the
- * JavaFX launcher checks, and a command-line run never touches JavaFX or needs a display.
+ * Entry point of target/divergence.jar. It does not extend {@link Application}: the JavaFX launcher
+ * refuses to start an Application subclass as the main class of a plain class-path jar.
+ *
+ * <p>Arguments starting with an option ("--csv ...") run the command line, which never starts JavaFX
+ * and so needs no display; anything else (nothing, or a scenario file to open) starts the window.
  */
 public final class Launcher {
 
@@ -14,7 +20,6 @@ public final class Launcher {
         if (CommandLine.isCommandLine(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        // The window arrives with the UI branch; until then the jar is command-line only.
-        System.exit(CommandLine.run(new String[] {"--help"}, System.out, System.err));
+        Application.launch(DivergenceApp.class, args);
     }
 }

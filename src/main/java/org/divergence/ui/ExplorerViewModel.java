@@ -1,0 +1,144 @@
+package org.divergence.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.Parameter;
+import org.divergence.model.Projection;
+import org.divergence.model.RegulationDesign;
+import org.divergence.model.Scenario;
+
+/**
+ * The explorer window's one view-model: the current scenario, its latest projection, and the commands
+ * that change the scenario. It is the only class of the window that runs the model.
+ *
+ * <p>Every change updates {@link #scenarioProperty()} at once and asks for a recompute at the next
+ * frame; further changes before that frame are folded into the same recompute, so a burst of any
+ * size costs one model run and leaves no backlog. Needs no JavaFX toolkit: the frame comes from the
+ * injected {@link FrameScheduler}.
+ */
+public final class ExplorerViewModel {
+
+    private final FrameScheduler frames;
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+    private final Map<Parameter, ReadOnlyDoubleWrapper> values = new EnumMap<>(Parameter.class);
+    private final ReadOnlyObjectWrapper<RegulationDesign> regulationDesign =
+            new ReadOnlyObjectWrapper<>(this, "regulationDesign");
+    private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
+
+    private boolean recomputePending;
+    private long recomputeCount;
+
+    /** Starts from {@link Scenario#defaults()} with its projection already computed. */
+    public ExplorerViewModel(FrameScheduler frames) {
+        this.frames = Objects.requireNonNull(frames, "frames");
+        Scenario start = Scenario.defaults();
+        for (Parameter p : Parameter.values()) {
+            values.put(p, new ReadOnlyDoubleWrapper(this, p.key(), start.get(p)));
+        }
+        regulationDesign.set(start.regulationDesign());
+        scenario.set(start);
+        recompute();
+    }
+
+    // --- state ---------------------------------------------------------------------------------
+
+    /** The scenario as the user has set it right now; changes on every command (the unsaved-changes signal). */
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
+
+    public Scenario getScenario() { return scenario.get(); }
+
+    /** The projection of the scenario as of the last frame. */
+    public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
+
+    public Projection getProjection() { return projection.get(); }
+
+    /** One parameter's current value, for binding a slider or a field. */
+    public ReadOnlyDoubleProperty valueProperty(Parameter parameter) {
+        return values.get(parameter).getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RegulationDesign> regulationDesignProperty() {
+        return regulationDesign.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the user drags a lever. Charts keep their axes still meanwhile, so any motion is a
+     * change in the data; they rescale when it turns false.
+     */
+    public BooleanProperty adjustingProperty() { return adjusting; }
+
+    /** True between a change and the frame that recomputes it. */
+    public boolean isRecomputePending() { return recomputePending; }
+
+    /** Model runs so far (including the first one), for tests and the benchmark. */
+    public long recomputeCount() { return recomputeCount; }
+
+    // --- commands ----------------------------------------------------------------------------
+
+    /**
+     * Sets a parameter, rounded to its shown precision ({@link Parameter#snap}).
+     *
+     * @throws IllegalArgumentException naming the parameter and its range if the value is NaN, infinite
+     *         or outside the range; nothing changes then
+     */
+    public void set(Parameter parameter, double value) {
+        parameter.check(value);
+        apply(getScenario().with(parameter, parameter.snap(value)));
+    }
+
+    public void setRegulationDesign(RegulationDesign design) {
+        apply(getScenario().withRegulationDesign(Objects.requireNonNull(design, "design")));
+    }
+
+    /** Puts one parameter back to its documented default. */
+    public void reset(Parameter parameter) {
+        apply(getScenario().with(parameter, parameter.defaultValue()));
+    }
+
+    /** Puts every parameter and the regulation design back to their defaults; keeps the seed. */
+    public void resetAll() {
+        apply(Scenario.defaults().withSeed(getScenario().seed()));
+    }
+
+    /**
+     * Replaces the whole scenario (opening a file, choosing a preset) with one recompute. Values are
+     * taken exactly as given, not snapped, so a file's numbers survive a round trip.
+     */
+    public void load(Scenario newScenario) {
+        apply(Objects.requireNonNull(newScenario, "scenario"));
+    }
+
+    // --- behaviour ----------------------------------------------------------------------------
+
+    private void apply(Scenario next) {
+        if (next.equals(getScenario())) {
+            return;
+        }
+        scenario.set(next);
+        for (Parameter p : Parameter.values()) {
+            values.get(p).set(next.get(p));
+        }
+        regulationDesign.set(next.regulationDesign());
+        if (!recomputePending) {
+            recomputePending = true;
+            frames.runAtNextFrame(this::recompute);
+        }
+    }
+
+    private void recompute() {
+        recomputePending = false;
+        recomputeCount++;
+        projection.set(DivergenceModel.run(getScenario()));
+    }
+}

@@ -1,0 +1,12 @@
+package org.divergence.ui;
+
+/**
+ * When the view-model's recompute runs. In the window it is the next JavaFX pulse (one per frame);
+ * tests pass a manual scheduler so the coalescing can be checked without the toolkit.
+ */
+@FunctionalInterface
+public interface FrameScheduler {
+
+    /** Runs {@code task} once at the start of the next frame, on the thread that owns the view-model. */
+    void runAtNextFrame(Runnable task);
+}

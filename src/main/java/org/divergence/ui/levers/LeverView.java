@@ -1,0 +1,167 @@
+package org.divergence.ui.levers;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import org.divergence.model.Parameter;
+import org.divergence.ui.ExplorerViewModel;
+
+/**
+ * One headline lever: name, typed value with unit, reset, a slider with tick marks and its range.
+ * The slider always rests on the parameter's step (Parameter.snap); arrows move one step,
+ * Page Up/Down a tenth of the range, Home/End to the ends.
+ */
+final class LeverView extends VBox {
+
+    private static final int MAJOR_TICKS = 5;
+
+    private final Parameter parameter;
+    private final ExplorerViewModel viewModel;
+    private final Slider slider = new Slider();
+    private boolean showingModelValue;
+
+    LeverView(Parameter parameter, ExplorerViewModel viewModel) {
+        this.parameter = parameter;
+        this.viewModel = viewModel;
+        getStyleClass().add("lever");
+        setId("lever-" + parameter.key());
+
+        Label name = new Label(parameter.label());
+        name.getStyleClass().add("lever-name");
+        name.setLabelFor(slider);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button reset = resetButton();
+        HBox header = new HBox(name, reset);
+        header.getStyleClass().add("lever-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ValueField value = new ValueField(parameter, viewModel.valueProperty(parameter),
+                v -> viewModel.set(parameter, v));
+        value.field().setMinWidth(Region.USE_PREF_SIZE);
+        Label unit = new Label(parameter.unit());
+        unit.getStyleClass().add("lever-unit");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+
+        configureSlider();
+        Label min = new Label(parameter.format(parameter.min()));
+        Label max = new Label(parameter.format(parameter.max()));
+        min.getStyleClass().add("lever-range");
+        max.getStyleClass().add("lever-range");
+        Region rangeGap = new Region();
+        HBox.setHgrow(rangeGap, Priority.ALWAYS);
+        HBox range = new HBox(min, rangeGap, max);
+
+        // Slider and its range share a column; the typed value and unit sit to its right.
+        GridPane body = new GridPane();
+        body.getStyleClass().add("lever-body");
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grow.setMinWidth(100);
+        body.getColumnConstraints().addAll(grow, new ColumnConstraints(), new ColumnConstraints());
+        body.add(slider, 0, 0);
+        body.add(value.field(), 1, 0);
+        body.add(unit, 2, 0);
+        body.add(range, 0, 1);
+
+        Tooltip help = new Tooltip(explanation(parameter));
+        help.setWrapText(true);
+        help.setMaxWidth(420);
+        help.setShowDelay(Duration.millis(400));
+        help.setShowDuration(Duration.seconds(30));
+        name.setTooltip(help);
+        slider.setTooltip(help);
+        value.field().setTooltip(help);
+
+        getChildren().addAll(header, body, value.message());
+    }
+
+    Slider slider() { return slider; }
+
+    /** A small circular-arrow button, enabled only when the lever is away from its default. */
+    private Button resetButton() {
+        Region icon = new Region();
+        icon.getStyleClass().add("reset-icon");
+        Button reset = new Button();
+        reset.setGraphic(icon);
+        reset.setId("reset-" + parameter.key());
+        reset.getStyleClass().addAll("lever-reset", "flat");
+        reset.setAccessibleText("Reset " + parameter.label());
+        reset.setTooltip(new Tooltip("Reset to the default, " + parameter.format(parameter.defaultValue())
+                + " " + parameter.unit()));
+        reset.setOnAction(e -> viewModel.reset(parameter));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.valueProperty(parameter).get() == parameter.defaultValue(),
+                viewModel.valueProperty(parameter)));
+        reset.setFocusTraversable(false);
+        return reset;
+    }
+
+    /** What the lever means, then its default and where that comes from. */
+    static String explanation(Parameter parameter) {
+        return parameter.description() + "\n\nDefault " + parameter.format(parameter.defaultValue()) + " "
+                + parameter.unit() + ". Source: " + parameter.source();
+    }
+
+    private void configureSlider() {
+        slider.setId("slider-" + parameter.key());
+        slider.setMin(parameter.min());
+        slider.setMax(parameter.max());
+        slider.setValue(viewModel.valueProperty(parameter).get());
+        slider.setBlockIncrement(parameter.step());
+        slider.setMajorTickUnit((parameter.max() - parameter.min()) / MAJOR_TICKS);
+        slider.setMinorTickCount(3);
+        slider.setShowTickMarks(true);
+        slider.setAccessibleText(parameter.label() + ", " + parameter.unit());
+
+        // Slider -> model: every position is snapped to the step before it becomes the scenario.
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (!showingModelValue) {
+                viewModel.set(parameter, parameter.snap(now.doubleValue()));
+                showModelValue();
+            }
+        });
+        // Model -> slider: typed values, resets, loaded files.
+        viewModel.valueProperty(parameter).addListener((obs, old, now) -> showModelValue());
+        slider.valueChangingProperty().addListener((obs, was, dragging) -> viewModel.adjustingProperty().set(dragging));
+        slider.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN) {
+                double jump = jump() * (e.getCode() == KeyCode.PAGE_UP ? 1 : -1);
+                viewModel.set(parameter, parameter.snap(clamp(viewModel.valueProperty(parameter).get() + jump)));
+                e.consume();
+            }
+        });
+    }
+
+    /** A tenth of the range, on the step grid. */
+    private double jump() {
+        double steps = Math.max(1, Math.round((parameter.max() - parameter.min()) / 10 / parameter.step()));
+        return steps * parameter.step();
+    }
+
+    private double clamp(double v) {
+        return Math.max(parameter.min(), Math.min(parameter.max(), v));
+    }
+
+    private void showModelValue() {
+        showingModelValue = true;
+        try {
+            slider.setValue(viewModel.valueProperty(parameter).get());
+        } finally {
+            showingModelValue = false;
+        }
+    }
+}

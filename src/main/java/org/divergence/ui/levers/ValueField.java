@@ -1,0 +1,115 @@
+package org.divergence.ui.levers;
+
+import java.util.function.DoubleConsumer;
+import java.util.regex.Pattern;
+
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import org.divergence.model.Parameter;
+
+/**
+ * A typed value for one parameter. Applies on Enter or when focus leaves; a value that is not a number
+ * or out of range is refused with a message under the field, and the parameter keeps its last good
+ * value. Escape puts the current value back.
+ */
+final class ValueField {
+
+    /** Plain decimals with an optional exponent; no hex, no "NaN", no "Infinity", no "1d". */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** Thousands written with commas, as people type money: 25,000 or 1,250.5. */
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+
+    private final Parameter parameter;
+    private final ObservableDoubleValue value;
+    private final DoubleConsumer apply;
+    private final TextField field = new TextField();
+    private final Label message = new Label();
+
+    ValueField(Parameter parameter, ObservableDoubleValue value, DoubleConsumer apply) {
+        this.parameter = parameter;
+        this.value = value;
+        this.apply = apply;
+
+        field.setId("field-" + parameter.key());
+        field.getStyleClass().add("value-field");
+        field.setAccessibleText(parameter.label() + " in " + parameter.unit());
+        message.setId("message-" + parameter.key());
+        message.getStyleClass().add("value-message");
+        message.setWrapText(true);
+        showError(null);
+        showCurrent();
+
+        value.addListener((obs, old, now) -> {
+            showCurrent();
+            showError(null);
+        });
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit();
+                showCurrent();
+            }
+        });
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                showCurrent();
+                showError(null);
+                e.consume();
+            }
+        });
+    }
+
+    TextField field() { return field; }
+
+    /** The refusal message; hidden and takes no space while there is none. */
+    Label message() { return message; }
+
+    private void commit() {
+        String text = field.getText() == null ? "" : field.getText().strip();
+        if (text.equals(parameter.format(value.get()))) {
+            showError(null);
+            return;
+        }
+        if (GROUPED.matcher(text).matches()) {
+            text = text.replace(",", "");
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            showError("“" + text + "” is not a number. Enter a value between " + parameter.rangeText() + ".");
+            field.selectAll();
+            return;
+        }
+        double typed = Double.parseDouble(text);
+        try {
+            apply.accept(typed);
+        } catch (IllegalArgumentException refused) {
+            showError(Parameter.plain(typed) + " is not allowed: " + parameter.label() + " must be "
+                    + (parameter.isInteger() ? "a whole number " : "") + "between " + parameter.rangeText() + ".");
+            field.selectAll();
+            return;
+        }
+        showCurrent();
+        showError(null);
+    }
+
+    private void showCurrent() {
+        field.setText(parameter.format(value.get()));
+    }
+
+    private void showError(String text) {
+        boolean error = text != null;
+        message.setText(error ? text : "");
+        message.setVisible(error);
+        message.setManaged(error);
+        if (error) {
+            if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+        } else {
+            field.getStyleClass().remove("invalid");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.divergence.ui.menu;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import org.divergence.model.DivergenceModel;
+import org.divergence.ui.AppInfo;
+
+/** Help: keyboard shortcuts and the About box with the version. */
+public final class HelpMenu {
+
+    static final String SHORTCUTS = String.join("\n",
+            "On a lever (Tab moves to the next one):",
+            "    Arrow keys: one step",
+            "    Page Up, Page Down: a tenth of the range",
+            "    Home, End: lowest, highest value",
+            "In a value field, Enter applies and Escape restores the current value.",
+            "",
+            "Anywhere:",
+            "    Ctrl+1, Ctrl+2: mining or edge-AI detail charts",
+            "    Ctrl+=, Ctrl+-, Ctrl+0: larger, smaller, normal text",
+            "    Ctrl+Shift+D: dark theme",
+            "    Ctrl+Shift+R: reset all levers and assumptions",
+            "",
+            "Hover over a chart to read its exact values.");
+
+    private final Menu menu = new Menu("_Help");
+
+    public HelpMenu(Window owner) {
+        MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        shortcuts.setOnAction(e -> show(owner, "Keyboard shortcuts", "Keyboard shortcuts", SHORTCUTS));
+
+        MenuItem about = new MenuItem("_About " + AppInfo.NAME);
+        about.setId("menu-about");
+        about.setOnAction(e -> show(owner, "About " + AppInfo.NAME, aboutHeader(), aboutText()));
+
+        menu.getItems().addAll(shortcuts, about);
+    }
+
+    public Menu menu() { return menu; }
+
+    static String aboutHeader() {
+        return AppInfo.NAME + " " + AppInfo.version();
+    }
+
+    static String aboutText() {
+        return "A what-if explorer: how electricity prices, mining hardware, device AI chips and regulation "
+                + "pull Bitcoin mining towards a few large operators while AI inference spreads onto "
+                + "people's own devices.\n\n"
+                + "Model version " + DivergenceModel.VERSION + ". Every assumption, its default and its public "
+                + "source are listed under Advanced assumptions and in docs/MODEL.md.\n\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
+    }
+
+    private static void show(Window owner, String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.setGraphic(new ImageView(AppInfo.icon(64)));
+        alert.getDialogPane().getStyleClass().add("help-dialog");
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,77 @@
+package org.divergence.ui.summary;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.divergence.model.Halving;
+import org.divergence.model.Projection;
+import org.divergence.ui.ExplorerViewModel;
+
+/** The live summary sentence under the charts, with the year it speaks about. */
+public final class SummaryBar extends GridPane {
+
+    /** The year the sentence starts with: ten years out, inside the default 2025-2040 horizon. */
+    private static final int PREFERRED_YEAR = 2035;
+
+    public SummaryBar(ExplorerViewModel viewModel) {
+        getStyleClass().add("summary-bar");
+        getStylesheets().add(SummaryBar.class.getResource("summary.css").toExternalForm());
+        // A grid, not an HBox, so the sentence wraps onto a second line in a narrow window.
+        ColumnConstraints selector = new ColumnConstraints();
+        selector.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints text = new ColumnConstraints();
+        text.setHgrow(Priority.ALWAYS);
+        text.setMinWidth(0);
+        getColumnConstraints().addAll(selector, text);
+
+        int first = (int) Halving.START_YEAR;
+        SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                first, lastYear(viewModel.getProjection()), Math.min(PREFERRED_YEAR, lastYear(viewModel.getProjection())));
+        Spinner<Integer> year = new Spinner<>(years);
+        year.setId("summary-year");
+        year.setEditable(true);
+        year.setPrefWidth(130);
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        year.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        Label yearLabel = new Label("Year");
+        yearLabel.setLabelFor(year);
+        yearLabel.getStyleClass().add("summary-year-label");
+
+        Label sentence = new Label();
+        sentence.setId("summary-sentence");
+        sentence.getStyleClass().add("summary-sentence");
+        sentence.setWrapText(true);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        sentence.textProperty().bind(Bindings.createStringBinding(
+                () -> SummaryText.sentence(viewModel.getProjection(), years.getValue()),
+                viewModel.projectionProperty(), years.valueProperty()));
+
+        // A shorter horizon must not leave the chosen year outside it.
+        viewModel.projectionProperty().addListener((obs, old, now) -> {
+            int last = lastYear(now);
+            years.setMax(last);
+            if (years.getValue() > last) {
+                years.setValue(last);
+            }
+        });
+
+        HBox yearBox = new HBox(yearLabel, year);
+        yearBox.getStyleClass().add("summary-year");
+        yearBox.setAlignment(Pos.CENTER_LEFT);
+        add(yearBox, 0, 0);
+        add(sentence, 1, 0);
+    }
+
+    private static int lastYear(Projection projection) {
+        return (int) Math.floor(projection.year(projection.steps() - 1) + 1e-9);
+    }
+}

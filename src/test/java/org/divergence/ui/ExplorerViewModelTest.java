@@ -1,0 +1,139 @@
+package org.divergence.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.Output;
+import org.divergence.model.Parameter;
+import org.divergence.model.Projection;
+import org.divergence.model.RegulationDesign;
+import org.divergence.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** The view-model without the JavaFX toolkit: commands, validation and recompute coalescing. */
+class ExplorerViewModelTest {
+
+    private final ManualFrames frames = new ManualFrames();
+    private final ExplorerViewModel vm = new ExplorerViewModel(frames);
+
+    @Test
+    void startsFromTheDefaultsWithTheirProjection() {
+        assertThat(vm.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(vm.getProjection()).isEqualTo(DivergenceModel.run(Scenario.defaults()));
+        assertThat(vm.valueProperty(Parameter.ELECTRICITY_PRICE).get()).isEqualTo(0.05);
+        assertThat(vm.isRecomputePending()).isFalse();
+        assertThat(frames.pending()).isZero();
+    }
+
+    @Test
+    void aBurstOfTenThousandChangesLeavesOneRecomputeThatMatchesAFreshRun() {
+        long before = vm.recomputeCount();
+        Parameter[] levers = {Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY,
+                Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH};
+        for (int i = 0; i < 10_000; i++) {
+            Parameter p = levers[i % levers.length];
+            vm.set(p, p.min() + (p.max() - p.min()) * ((i * 7919) % 1000) / 1000.0);
+        }
+
+        assertThat(frames.pending()).isEqualTo(1);
+        assertThat(vm.isRecomputePending()).isTrue();
+        assertThat(vm.recomputeCount()).isEqualTo(before);
+
+        frames.runFrame();
+
+        assertThat(frames.pending()).isZero();
+        assertThat(vm.recomputeCount()).isEqualTo(before + 1);
+        assertThat(vm.getProjection()).isEqualTo(DivergenceModel.run(vm.getScenario()));
+        assertThat(vm.getProjection().scenario()).isSameAs(vm.getScenario());
+    }
+
+    @Test
+    void theScenarioChangesAtOnceAndTheProjectionAtTheNextFrame() {
+        Projection before = vm.getProjection();
+        vm.set(Parameter.NPU_THROUGHPUT, 200);
+
+        assertThat(vm.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(200);
+        assertThat(vm.getProjection()).isSameAs(before);
+
+        frames.runFrame();
+        assertThat(vm.getProjection().last(Output.EDGE_SHARE))
+                .isEqualTo(DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 200))
+                        .last(Output.EDGE_SHARE))
+                .isNotEqualTo(before.last(Output.EDGE_SHARE));
+    }
+
+    @Test
+    void setSnapsToTheShownPrecision() {
+        vm.set(Parameter.ELECTRICITY_PRICE, 0.0537);
+        assertThat(vm.valueProperty(Parameter.ELECTRICITY_PRICE).get()).isEqualTo(0.055);
+        vm.set(Parameter.ASIC_EFFICIENCY, 1.5874999999999877 * 10);
+        assertThat(vm.getScenario().get(Parameter.ASIC_EFFICIENCY)).isEqualTo(16.0);
+    }
+
+    @Test
+    void outOfRangeOrNonFiniteValuesAreRefusedAndChangeNothing() {
+        Scenario before = vm.getScenario();
+        assertThatThrownBy(() -> vm.set(Parameter.ELECTRICITY_PRICE, 5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("electricityPrice").hasMessageContaining("0.01 and 0.3 USD/kWh");
+        assertThatThrownBy(() -> vm.set(Parameter.REGULATION_STRENGTH, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> vm.set(Parameter.END_YEAR, 2040.5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(vm.getScenario()).isSameAs(before);
+        assertThat(frames.pending()).isZero();
+    }
+
+    @Test
+    void resetPutsOneParameterBackAndResetAllEverything() {
+        vm.set(Parameter.ELECTRICITY_PRICE, 0.2);
+        vm.set(Parameter.DATA_CENTER_PUE, 2.0);
+        vm.setRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN);
+
+        vm.reset(Parameter.ELECTRICITY_PRICE);
+        assertThat(vm.getScenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.05);
+        assertThat(vm.getScenario().get(Parameter.DATA_CENTER_PUE)).isEqualTo(2.0);
+
+        vm.resetAll();
+        assertThat(vm.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(vm.regulationDesignProperty().get()).isEqualTo(RegulationDesign.ANTI_CONSOLIDATION);
+        assertThat(frames.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void loadReplacesEverythingExactlyWithOneRecomputeAndOneScenarioChange() {
+        Scenario file = Scenario.defaults()
+                .with(Parameter.ELECTRICITY_PRICE, 0.0537) // not on the slider's grid: kept exactly
+                .with(Parameter.END_YEAR, 2050)
+                .withRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN)
+                .withSeed(7);
+        List<Scenario> changes = new ArrayList<>();
+        vm.scenarioProperty().addListener((obs, old, now) -> changes.add(now));
+        long before = vm.recomputeCount();
+
+        vm.load(file);
+
+        assertThat(changes).containsExactly(file);
+        assertThat(vm.valueProperty(Parameter.ELECTRICITY_PRICE).get()).isEqualTo(0.0537);
+        assertThat(vm.regulationDesignProperty().get()).isEqualTo(RegulationDesign.COMPLIANCE_BURDEN);
+        assertThat(frames.pending()).isEqualTo(1);
+        frames.runFrame();
+        assertThat(vm.recomputeCount()).isEqualTo(before + 1);
+        assertThat(vm.getProjection()).isEqualTo(DivergenceModel.run(file));
+        assertThat(vm.getProjection().year(vm.getProjection().steps() - 1)).isEqualTo(2050.0);
+    }
+
+    @Test
+    void settingTheSameValueAgainIsNotAChange() {
+        List<Scenario> changes = new ArrayList<>();
+        vm.scenarioProperty().addListener((obs, old, now) -> changes.add(now));
+        vm.set(Parameter.ELECTRICITY_PRICE, 0.05);
+        vm.load(Scenario.defaults());
+        assertThat(changes).isEmpty();
+        assertThat(frames.pending()).isZero();
+    }
+}

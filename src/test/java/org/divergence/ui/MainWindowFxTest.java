@@ -1,0 +1,245 @@
+package org.divergence.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import atlantafx.base.theme.PrimerDark;
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.Output;
+import org.divergence.model.Parameter;
+import org.divergence.model.Projection;
+import org.divergence.model.RegulationDesign;
+import org.divergence.model.Scenario;
+
+/** The whole window: advanced assumptions, hover read-out, still axes while dragging, menus, summary. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    private ExplorerViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new ExplorerViewModel(new PulseFrameScheduler());
+        window = new MainWindow(stage, viewModel);
+        window.show();
+    }
+
+    @Test
+    void showsTheDefaultProjectionWithTitleAndSummary(FxRobot robot) {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        driver.assertChartsShow(Scenario.defaults());
+        assertThat(window.stage().getTitle()).isEqualTo("Divergence");
+        assertThat(window.stage().getIcons()).hasSize(7);
+        Projection p = DivergenceModel.run(Scenario.defaults());
+        int step = p.stepAt(2035);
+        assertThat(robot.lookup("#summary-sentence").queryAs(Label.class).getText())
+                .startsWith("In 2035 the three largest mining operators hold "
+                        + Math.round(100 * p.value(Output.MINING_TOP3_SHARE, step)) + " % of hashrate; "
+                        + Math.round(100 * p.value(Output.EDGE_SHARE, step)) + " % of AI inference runs");
+    }
+
+    @Test
+    void editingAnAdvancedAssumptionChangesTheProjection(FxRobot robot) {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        openAdvanced(robot, "Horizon");
+
+        TextField endYear = robot.lookup("#field-endYear").queryAs(TextField.class);
+        scrollIntoView(robot, endYear);
+        robot.clickOn(endYear);
+        robot.interact(endYear::selectAll);
+        robot.write("2050").type(KeyCode.ENTER);
+        driver.awaitFrame();
+
+        Scenario expected = Scenario.defaults().with(Parameter.END_YEAR, 2050);
+        assertThat(viewModel.getScenario()).isEqualTo(expected);
+        driver.assertChartsShow(expected);
+        NumberAxis years = (NumberAxis) driver.chart("chart-headline").getXAxis();
+        assertThat(years.getUpperBound()).isEqualTo(2050);
+
+        robot.clickOn(endYear);
+        robot.interact(endYear::selectAll);
+        robot.write("2040.5").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#message-endYear").queryAs(Label.class).getText()).contains("whole number");
+        assertThat(viewModel.getScenario()).isEqualTo(expected);
+    }
+
+    @Test
+    void choosingTheRegulationDesignChangesTheProjection(FxRobot robot) {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        openAdvanced(robot, "Regulation");
+        @SuppressWarnings("unchecked")
+        ComboBox<RegulationDesign> design = robot.lookup(".property-sheet .combo-box").queryAs(ComboBox.class);
+        assertThat(design.getValue()).isEqualTo(RegulationDesign.ANTI_CONSOLIDATION);
+
+        robot.interact(() -> design.setValue(RegulationDesign.COMPLIANCE_BURDEN));
+        driver.awaitFrame();
+
+        Scenario expected = Scenario.defaults().withRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN);
+        assertThat(viewModel.getScenario()).isEqualTo(expected);
+        driver.assertChartsShow(expected);
+    }
+
+    @Test
+    void hoveringAChartShowsTheExactValuesOfThatYear(FxRobot robot) {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        XYChart<Number, Number> chart = driver.chart("chart-headline");
+        ValueAxis<Number> years = (ValueAxis<Number>) chart.getXAxis();
+        Node plot = chart.lookup(".chart-plot-background");
+        double x = years.localToScreen(years.getDisplayPosition(2035), 0).getX();
+        double y = plot.localToScreen(plot.getLayoutBounds()).getCenterY();
+
+        robot.moveTo(new Point2D(x, y));
+
+        Projection p = DivergenceModel.run(Scenario.defaults());
+        int step = p.stepAt(2035);
+        List<String> lines = robot.lookup(".hover-card").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .stream().map(n -> ((Label) n).getText()).toList();
+        assertThat(lines).containsExactly("2035",
+                String.format(java.util.Locale.ROOT, "Bitcoin mining: %.1f", p.value(Output.MINING_DECENTRALIZATION, step)),
+                String.format(java.util.Locale.ROOT, "Edge AI: %.1f", p.value(Output.EDGE_DECENTRALIZATION, step)));
+    }
+
+    @Test
+    void axesStayStillWhileDraggingAndRescaleOnRelease(FxRobot robot) {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        NumberAxis breakEven = (NumberAxis) driver.chart("chart-breakeven").getYAxis();
+        double before = breakEven.getUpperBound();
+        Node thumb = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".thumb");
+        Node track = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".track");
+        Bounds trackBounds = track.localToScreen(track.getLayoutBounds());
+
+        robot.moveTo(thumb).press(MouseButton.PRIMARY).moveTo(new Point2D(trackBounds.getMaxX() + 40, trackBounds.getCenterY()));
+        driver.awaitFrame();
+        try {
+            assertThat(driver.value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.3);
+            assertThat(viewModel.adjustingProperty().get()).isTrue();
+            // The data now reach ~0.47 USD/kWh, but the axis holds still while the thumb is held.
+            assertThat(breakEven.getUpperBound()).isEqualTo(before);
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+        driver.awaitFrame();
+
+        assertThat(viewModel.adjustingProperty().get()).isFalse();
+        double max = DivergenceModel.run(viewModel.getScenario()).series(Output.BREAKEVEN_PRICE_HYPERSCALE)[0];
+        assertThat(breakEven.getUpperBound()).isGreaterThan(before).isGreaterThanOrEqualTo(max);
+        driver.assertChartsShow(viewModel.getScenario());
+    }
+
+    @Test
+    void resetAllFromTheKeyboardRestoresTheDefaults(FxRobot robot) {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        robot.interact(() -> {
+            viewModel.set(Parameter.NPU_THROUGHPUT, 300);
+            viewModel.set(Parameter.DATA_CENTER_PUE, 2);
+        });
+        driver.awaitFrame();
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        driver.awaitFrame();
+
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(driver.slider(Parameter.NPU_THROUGHPUT).getValue()).isEqualTo(40);
+        driver.assertChartsShow(Scenario.defaults());
+    }
+
+    @Test
+    void darkThemeIsAStylesheetSwap(FxRobot robot) {
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        assertThat(window.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(window.stage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"))
+                .noneMatch(s -> s.endsWith("theme-light.css"));
+
+        robot.clickOn("View").clickOn("#menu-dark-theme");
+        assertThat(window.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(window.stage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
+    }
+
+    @Test
+    void largerTextScalesTheWholeWindow(FxRobot robot) {
+        Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
+        double before = sentence.getFont().getSize();
+        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        assertThat(sentence.getFont().getSize()).isGreaterThan(before * 1.2);
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.SHORTCUT);
+        assertThat(sentence.getFont().getSize()).isEqualTo(before);
+    }
+
+    @Test
+    void aboutShowsTheVersionFromThePom(FxRobot robot) {
+        robot.clickOn("Help").clickOn("#menu-about");
+        DialogPane about = robot.lookup(".help-dialog").queryAs(DialogPane.class);
+        assertThat(about.getHeaderText()).matches("Divergence \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(about.getContentText()).contains("Model version " + DivergenceModel.VERSION);
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup(".help-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void summaryFollowsTheChosenYear(FxRobot robot) {
+        Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
+        TextField year = robot.lookup("#summary-year .text-field").queryAs(TextField.class);
+        robot.clickOn(year);
+        robot.interact(year::selectAll);
+        robot.write("2028").type(KeyCode.ENTER);
+        assertThat(sentence.getText()).startsWith("In 2028 ");
+    }
+
+    /** Expands "Advanced assumptions" and one of its groups from the keyboard (focus, then Space). */
+    private static void openAdvanced(FxRobot robot, String group) {
+        TitledPane advanced = robot.lookup("#advanced-assumptions").queryAs(TitledPane.class);
+        robot.interact(advanced::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(advanced.isExpanded()).isTrue();
+        TitledPane groupPane = robot.lookup(".property-sheet .titled-pane")
+                .match(n -> n instanceof TitledPane pane && group.equals(pane.getText()))
+                .queryAs(TitledPane.class);
+        robot.interact(groupPane::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(groupPane.isExpanded()).isTrue();
+    }
+
+    /** Scrolls the lever column so that {@code node} is inside its viewport. */
+    static void scrollIntoView(FxRobot robot, Node node) {
+        ScrollPane column = robot.lookup("#lever-panel").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            // Lay the whole window out first: a group that was just expanded has no size yet.
+            for (int pass = 0; pass < 3; pass++) {
+                column.getScene().getRoot().applyCss();
+                column.getScene().getRoot().layout();
+            }
+            Node content = column.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+            double free = content.getLayoutBounds().getHeight() - column.getViewportBounds().getHeight();
+            column.setVvalue(free <= 0 ? 0 : Math.min(1, Math.max(0, (top - 20) / free)));
+            column.getScene().getRoot().layout();
+        });
+    }
+}

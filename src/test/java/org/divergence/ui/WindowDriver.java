@@ -1,0 +1,115 @@
+package org.divergence.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Slider;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.OperatorClass;
+import org.divergence.model.Output;
+import org.divergence.model.Parameter;
+import org.divergence.model.Projection;
+import org.divergence.model.Scenario;
+
+/** What the window tests share: waiting for the frame that recomputes, and reading the charts back. */
+final class WindowDriver {
+
+    private final FxRobot robot;
+    private final ExplorerViewModel viewModel;
+
+    WindowDriver(FxRobot robot, ExplorerViewModel viewModel) {
+        this.robot = robot;
+        this.viewModel = viewModel;
+    }
+
+    /** Waits until the frame that recomputes the latest change has run, then for pending FX events. */
+    void awaitFrame() {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !viewModel.isRecomputePending()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no frame recomputed the projection within 5 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    Slider slider(Parameter p) {
+        return robot.lookup("#slider-" + p.key()).queryAs(Slider.class);
+    }
+
+    double value(Parameter p) {
+        return onFx(() -> viewModel.getScenario().get(p));
+    }
+
+    @SuppressWarnings("unchecked")
+    XYChart<Number, Number> chart(String id) {
+        return robot.lookup("#" + id).queryAs(XYChart.class);
+    }
+
+    /** Every series of every chart equals a fresh model run of {@code scenario}, point by point. */
+    void assertChartsShow(Scenario scenario) {
+        Projection expected = DivergenceModel.run(scenario);
+        assertSeries("chart-headline", expected,
+                (p, k) -> p.value(Output.MINING_DECENTRALIZATION, k),
+                (p, k) -> p.value(Output.EDGE_DECENTRALIZATION, k));
+        assertSeries("chart-mining-shares", expected,
+                share(OperatorClass.HOME), share(OperatorClass.SMALL_FARM),
+                share(OperatorClass.INDUSTRIAL), share(OperatorClass.HYPERSCALE));
+        assertSeries("chart-nakamoto", expected, (p, k) -> p.value(Output.MINING_NAKAMOTO, k));
+        assertSeries("chart-breakeven", expected,
+                breakEven(OperatorClass.HOME), breakEven(OperatorClass.SMALL_FARM),
+                breakEven(OperatorClass.INDUSTRIAL), breakEven(OperatorClass.HYPERSCALE),
+                (p, k) -> scenario.electricityPrice());
+        assertSeries("chart-inference-shares", expected,
+                (p, k) -> 100 * p.value(Output.EDGE_SHARE, k), (p, k) -> 100 * p.value(Output.CLOUD_SHARE, k));
+        assertSeries("chart-token-cost", expected,
+                (p, k) -> p.value(Output.EDGE_COST, k), (p, k) -> p.value(Output.CLOUD_COST, k));
+    }
+
+    @SafeVarargs
+    private void assertSeries(String chartId, Projection expected, BiFunction<Projection, Integer, Double>... values) {
+        XYChart<Number, Number> chart = chart(chartId);
+        List<double[][]> shown = onFx(() -> chart.getData().stream().map(WindowDriver::points).toList());
+        assertThat(shown).as(chartId + " series").hasSize(values.length);
+        for (int s = 0; s < values.length; s++) {
+            double[][] points = shown.get(s);
+            assertThat(points.length).as(chartId + " series " + s + " length").isEqualTo(expected.steps());
+            for (int k = 0; k < expected.steps(); k++) {
+                assertThat(points[k][0]).as(chartId + " year at step " + k).isEqualTo(expected.year(k));
+                assertThat(points[k][1]).as(chartId + " series " + s + " at step " + k)
+                        .isEqualTo(values[s].apply(expected, k));
+            }
+        }
+    }
+
+    private static double[][] points(XYChart.Series<Number, Number> series) {
+        return series.getData().stream()
+                .map(d -> new double[] {d.getXValue().doubleValue(), d.getYValue().doubleValue()})
+                .toArray(double[][]::new);
+    }
+
+    private static BiFunction<Projection, Integer, Double> share(OperatorClass c) {
+        return (p, k) -> 100 * p.value(c.shareOutput(), k);
+    }
+
+    private static BiFunction<Projection, Integer, Double> breakEven(OperatorClass c) {
+        return (p, k) -> p.value(c.breakevenOutput(), k);
+    }
+}
