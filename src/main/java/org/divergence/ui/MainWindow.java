@@ -42,6 +42,7 @@ public final class MainWindow {
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final TextZoom zoom;
+    private final SummaryBar summary;
 
     public MainWindow(Stage stage, ExplorerViewModel viewModel) {
         this.stage = stage;
@@ -49,7 +50,7 @@ public final class MainWindow {
 
         LeverPanel levers = new LeverPanel(viewModel);
         ChartsPane charts = new ChartsPane(viewModel);
-        SummaryBar summary = new SummaryBar(viewModel);
+        summary = new SummaryBar(viewModel);
         VBox results = new VBox(charts, summary);
         results.getStyleClass().add("results");
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -110,4 +111,7 @@ public final class MainWindow {
     public BooleanProperty modifiedProperty() { return modified; }
 
     public ObjectProperty<Theme> themeProperty() { return theme; }
+
+    /** The year the summary sentence speaks about (a view setting saved with scenario files). */
+    public ObjectProperty<Integer> summaryYearProperty() { return summary.yearProperty(); }
 }

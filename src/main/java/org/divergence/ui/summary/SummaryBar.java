@@ -1,6 +1,7 @@
 package org.divergence.ui.summary;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -21,6 +22,8 @@ public final class SummaryBar extends GridPane {
     /** The year the sentence starts with: ten years out, inside the default 2025-2040 horizon. */
     private static final int PREFERRED_YEAR = 2035;
 
+    private final SpinnerValueFactory.IntegerSpinnerValueFactory years;
+
     public SummaryBar(ExplorerViewModel viewModel) {
         getStyleClass().add("summary-bar");
         getStylesheets().add(SummaryBar.class.getResource("summary.css").toExternalForm());
@@ -33,7 +36,7 @@ public final class SummaryBar extends GridPane {
         getColumnConstraints().addAll(selector, text);
 
         int first = (int) Halving.START_YEAR;
-        SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+        years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 first, lastYear(viewModel.getProjection()), Math.min(PREFERRED_YEAR, lastYear(viewModel.getProjection())));
         Spinner<Integer> year = new Spinner<>(years);
         year.setId("summary-year");
@@ -55,9 +58,10 @@ public final class SummaryBar extends GridPane {
                 () -> SummaryText.sentence(viewModel.getProjection(), years.getValue()),
                 viewModel.projectionProperty(), years.valueProperty()));
 
-        // A shorter horizon must not leave the chosen year outside it.
-        viewModel.projectionProperty().addListener((obs, old, now) -> {
-            int last = lastYear(now);
+        // A shorter horizon must not leave the chosen year outside it. Follows the scenario, not the
+        // projection, so a file's summary year can be set right after its longer horizon is loaded.
+        viewModel.scenarioProperty().addListener((obs, old, now) -> {
+            int last = now.endYear();
             years.setMax(last);
             if (years.getValue() > last) {
                 years.setValue(last);
@@ -69,6 +73,11 @@ public final class SummaryBar extends GridPane {
         yearBox.setAlignment(Pos.CENTER_LEFT);
         add(yearBox, 0, 0);
         add(sentence, 1, 0);
+    }
+
+    /** The year the sentence speaks about; saved with a scenario file as a view setting. */
+    public ObjectProperty<Integer> yearProperty() {
+        return years.valueProperty();
     }
 
     private static int lastYear(Projection projection) {

@@ -1,0 +1,24 @@
+package org.divergence.ui.files;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+import org.divergence.scenario.Presets;
+
+/** Presets: the curated scenarios, each opened as a new document; its story is in File > Name and Notes. */
+public final class PresetsMenu {
+
+    private final Menu menu = new Menu("_Presets");
+
+    public PresetsMenu(DocumentController documents) {
+        for (Presets.Preset preset : Presets.all()) {
+            MenuItem item = new MenuItem(preset.name());
+            item.setId("menu-preset-" + preset.id());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> documents.openPreset(preset));
+            menu.getItems().add(item);
+        }
+    }
+
+    public Menu menu() { return menu; }
+}

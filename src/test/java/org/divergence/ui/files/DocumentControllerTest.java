@@ -1,0 +1,344 @@
+package org.divergence.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.divergence.model.Parameter;
+import org.divergence.model.Scenario;
+import org.divergence.scenario.AutosaveStore;
+import org.divergence.scenario.Presets;
+import org.divergence.scenario.RecentFiles;
+import org.divergence.scenario.ScenarioDocument;
+import org.divergence.scenario.ScenarioReader;
+import org.divergence.scenario.ScenarioWriter;
+import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.files.DocumentDialogs.NameAndNotes;
+import org.divergence.ui.files.DocumentDialogs.UnsavedChoice;
+
+/** The document's commands and unsaved-changes rules, without the JavaFX toolkit. */
+class DocumentControllerTest {
+
+    private static final Instant NOW = Instant.parse("2025-05-01T10:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private final ExplorerViewModel viewModel = new ExplorerViewModel(Runnable::run);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final SimpleObjectProperty<Integer> summaryYear = new SimpleObjectProperty<>(2035);
+    private RecentFilesList recent;
+    private AutosaveStore autosave;
+    private DocumentController documents;
+
+    private DocumentController documents() {
+        if (documents == null) {
+            recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")));
+            autosave = new AutosaveStore(folder.resolve("data/autosave"));
+            documents = new DocumentController(viewModel, summaryYear, dialogs, recent, autosave, Runnable::run,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+        return documents;
+    }
+
+    private Path scenarioFile(String name, Scenario scenario) throws Exception {
+        Path file = folder.resolve(name);
+        ScenarioWriter.save(file, ScenarioDocument.untitled(scenario).withName(name));
+        return file;
+    }
+
+    @Test
+    void startsUntitledAndUnmodified() {
+        assertThat(documents().isModified()).isFalse();
+        assertThat(documents().displayNameProperty().get()).isEmpty();
+        assertThat(documents().file()).isEmpty();
+    }
+
+    @Test
+    void movingALeverMarksTheDocumentAndMovingItBackClearsTheMark() {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        assertThat(documents.isModified()).isTrue();
+
+        viewModel.set(Parameter.NPU_THROUGHPUT, Parameter.NPU_THROUGHPUT.defaultValue());
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void newWithUnsavedChangesAsksAndCancelKeepsTheChange() {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+
+        assertThat(documents.newDocument()).isFalse();
+
+        assertThat(dialogs.asked).containsExactly("save changes to Untitled scenario before starting a new scenario");
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
+        assertThat(documents.isModified()).isTrue();
+    }
+
+    @Test
+    void newWithDontSaveDiscardsTheChange() {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+
+        assertThat(documents.newDocument()).isTrue();
+
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void newWithSaveWritesTheFileFirst() throws Exception {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        Path target = folder.resolve("kept");
+        dialogs.unsavedAnswers.add(UnsavedChoice.SAVE);
+        dialogs.fileAnswers.add(Optional.of(target));
+
+        assertThat(documents.newDocument()).isTrue();
+
+        Path written = folder.resolve("kept.divergence.json");
+        assertThat(ScenarioReader.read(written).document().scenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(recent.files()).containsExactly(written);
+    }
+
+    @Test
+    void cancellingTheSaveDialogCancelsTheNew() {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.unsavedAnswers.add(UnsavedChoice.SAVE);
+        dialogs.fileAnswers.add(Optional.empty());
+
+        assertThat(documents.newDocument()).isFalse();
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
+    }
+
+    @Test
+    void openingAFileShowsItsScenarioAndNameUnmodified() throws Exception {
+        Path file = scenarioFile("cheap.divergence.json", Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02));
+
+        assertThat(documents().open(file)).isTrue();
+
+        assertThat(viewModel.getScenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.02);
+        assertThat(documents.displayNameProperty().get()).isEqualTo("cheap.divergence.json");
+        assertThat(documents.isModified()).isFalse();
+        assertThat(documents.file()).contains(file.toAbsolutePath());
+        assertThat(recent.files()).containsExactly(file);
+    }
+
+    @Test
+    void aBrokenFileShowsTheErrorAndLeavesTheScenarioOnScreenAsItWas() throws Exception {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 123);
+        Scenario before = viewModel.getScenario();
+        Path broken = Files.writeString(folder.resolve("broken.divergence.json"),
+                "{\"formatVersion\": 2, \"levers\": {\"npuThroughput\": \"fast\"}}");
+
+        assertThat(documents.open(broken)).isFalse();
+
+        assertThat(dialogs.openErrors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .isEqualTo("broken.divergence.json: levers.npuThroughput: must be a number between 1 and 500 TOPS, got the text \"fast\""));
+        assertThat(dialogs.asked).as("no pointless question about unsaved work").isEmpty();
+        assertThat(viewModel.getScenario()).isSameAs(before);
+        assertThat(documents.isModified()).isTrue();
+        assertThat(documents.file()).isEmpty();
+    }
+
+    @Test
+    void warningsAreShownAfterOpening() throws Exception {
+        Path file = scenarioFile("partial.divergence.json", Scenario.defaults());
+        Files.writeString(file, Files.readString(file).replace("\"seed\": 42", "\"colour\": 1"));
+
+        documents().open(file);
+
+        assertThat(dialogs.warnings).singleElement().satisfies(list -> assertThat(list).extracting(Object::toString)
+                .containsExactlyInAnyOrder("assumptions.colour: unknown field, ignored",
+                        "assumptions.seed: missing; set to the default 42"));
+    }
+
+    @Test
+    void aRecentFileThatIsGoneIsReportedAndForgotten() throws Exception {
+        Path file = scenarioFile("gone.divergence.json", Scenario.defaults());
+        documents().open(file);
+        Files.delete(file);
+
+        assertThat(documents.open(file)).isFalse();
+
+        assertThat(dialogs.openErrors).hasSize(1);
+        assertThat(recent.files()).isEmpty();
+    }
+
+    @Test
+    void saveWritesToTheOpenFileAndClearsTheMark() throws Exception {
+        Path file = scenarioFile("mine.divergence.json", Scenario.defaults());
+        documents().open(file);
+        viewModel.set(Parameter.REGULATION_STRENGTH, 70);
+
+        assertThat(documents.save()).isTrue();
+
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(documents.isModified()).isFalse();
+        ScenarioDocument saved = ScenarioReader.read(file).document();
+        assertThat(saved.scenario().get(Parameter.REGULATION_STRENGTH)).isEqualTo(70);
+        assertThat(saved.modified()).contains(NOW);
+        assertThat(saved.name()).isEqualTo("mine.divergence.json");
+    }
+
+    @Test
+    void saveAsAddsTheExtensionAndSuggestsANameFromTheDocument() throws Exception {
+        documents().openPreset(Presets.find("npu-leap").orElseThrow());
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("my leap")));
+
+        assertThat(documents.saveAs()).isTrue();
+
+        assertThat(dialogs.asked).containsExactly("save as NPU leap.divergence.json");
+        assertThat(documents.file()).contains(folder.resolve("my leap.divergence.json"));
+        assertThat(documents.displayNameProperty().get()).isEqualTo("my leap.divergence.json");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheWorkAndTheMark() throws Exception {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("no/such/folder/x.divergence.json")));
+
+        assertThat(documents.save()).isFalse();
+
+        assertThat(dialogs.saveErrors).hasSize(1);
+        assertThat(documents.isModified()).isTrue();
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
+    }
+
+    @Test
+    void aPresetOpensAsAnUntitledDocumentNamedAfterIt() {
+        Presets.Preset preset = Presets.find("compliance-heavy").orElseThrow();
+
+        assertThat(documents().openPreset(preset)).isTrue();
+
+        assertThat(viewModel.getScenario()).isEqualTo(preset.document().scenario());
+        assertThat(documents.displayNameProperty().get()).isEqualTo(preset.name());
+        assertThat(documents.file()).isEmpty();
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void revertGoesBackToTheFileAfterAsking() throws Exception {
+        Path file = scenarioFile("r.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 80));
+        documents().open(file);
+        viewModel.set(Parameter.NPU_THROUGHPUT, 300);
+
+        assertThat(documents.revert()).isTrue();
+
+        assertThat(dialogs.asked).containsExactly("revert r.divergence.json");
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(80);
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void editingNameAndNotesIsAnUnsavedChangeThatIsSaved() throws Exception {
+        Path file = scenarioFile("n.divergence.json", Scenario.defaults());
+        documents().open(file);
+        dialogs.nameAndNotesAnswer = Optional.of(new NameAndNotes("Homework 3", "Cheap power, strict rules."));
+
+        documents.editNameAndNotes();
+        assertThat(documents.isModified()).isTrue();
+        documents.save();
+
+        ScenarioDocument saved = ScenarioReader.read(file).document();
+        assertThat(saved.name()).isEqualTo("Homework 3");
+        assertThat(saved.description()).isEqualTo("Cheap power, strict rules.");
+    }
+
+    @Test
+    void unsavedWorkIsAutosavedAndClearedOnceSaved() throws Exception {
+        documents();
+        documents.autosave();
+        assertThat(autosave.ownFile()).doesNotExist();
+
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        documents.autosave();
+        assertThat(autosave.ownFile()).exists();
+
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("saved.divergence.json")));
+        documents.save();
+        assertThat(autosave.ownFile()).doesNotExist();
+    }
+
+    @Test
+    void aCleanCloseLeavesNothingToRecover() {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        documents.autosave();
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+
+        assertThat(documents.mayClose()).isTrue();
+        documents.closed();
+
+        assertThat(autosave.ownFile()).doesNotExist();
+    }
+
+    @Test
+    void workFromACrashedSessionIsRecoveredAsUnsavedChangesToItsFile() throws Exception {
+        Path file = scenarioFile("thesis.divergence.json", Scenario.defaults());
+        ScenarioDocument work = ScenarioReader.read(file).document()
+                .withScenario(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 250));
+        new AutosaveStore(folder.resolve("data/autosave"), Long.MAX_VALUE).save(work, Optional.of(file), NOW);
+
+        documents().offerRecovery();
+
+        assertThat(dialogs.asked).containsExactly("recover thesis.divergence.json");
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(250);
+        assertThat(documents.file()).contains(file);
+        assertThat(documents.isModified()).isTrue();
+        assertThat(autosave.recoverable()).isEmpty();
+
+        documents.revert();
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+    }
+
+    @Test
+    void declinedRecoveryIsDiscarded() throws Exception {
+        new AutosaveStore(folder.resolve("data/autosave"), Long.MAX_VALUE)
+                .save(ScenarioDocument.untitled(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 250)), Optional.empty(), NOW);
+        dialogs.recoverAnswer = false;
+
+        documents().offerRecovery();
+
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(autosave.recoverable()).isEmpty();
+    }
+
+    @Test
+    void theSummaryYearIsSavedAndRestoredWithTheFile() throws Exception {
+        documents();
+        summaryYear.set(2031);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("year.divergence.json")));
+        documents.save();
+        assertThat(ScenarioReader.read(folder.resolve("year.divergence.json")).document().view().summaryYear()).hasValue(2031);
+
+        summaryYear.set(2040);
+        documents.open(folder.resolve("year.divergence.json"));
+
+        assertThat(summaryYear.get()).isEqualTo(2031);
+    }
+
+    @Test
+    void safeFileNamesFromDocumentNames() {
+        assertThat(DocumentController.safeFileName("a/b: c?")).isEqualTo("a-b- c-");
+        assertThat(DocumentController.safeFileName(ScenarioDocument.UNTITLED)).isEqualTo("scenario");
+        assertThat(DocumentController.safeFileName("  ")).isEqualTo("scenario");
+    }
+}
