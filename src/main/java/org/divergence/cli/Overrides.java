@@ -45,8 +45,7 @@ final class Overrides {
             try {
                 return scenario.withSeed(Long.parseLong(value));
             } catch (NumberFormatException e) {
-                throw new UsageException("--set " + setting + ": seed must be a whole number from "
-                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+                throw new UsageException("--set " + setting + ": seed must be a whole number (64-bit)");
             }
         }
         Parameter parameter = parameter(key).orElseThrow(() -> new UsageException(

@@ -164,8 +164,7 @@ final class DocumentParser {
             } else if (seed.isIntegralNumber() && seed.canConvertToLong()) {
                 scenario = scenario.withSeed(seed.longValue());
             } else {
-                errors.add(new Problem(seedField, "must be a whole number from " + Long.MIN_VALUE + " to "
-                        + Long.MAX_VALUE + ", got " + Json.describe(seed)));
+                errors.add(new Problem(seedField, "must be a whole number (64-bit), got " + Json.describe(seed)));
             }
         }
         return errors.size() == errorsBefore ? Optional.of(scenario) : Optional.empty();
