@@ -152,7 +152,10 @@ public final class DocumentController {
         if (!mayDiscard("opening the preset " + preset.name())) {
             return false;
         }
-        show(preset.document(), null);
+        // A template, not a file: saving it makes a new scenario with its own creation time.
+        ScenarioDocument template = preset.document();
+        show(new ScenarioDocument(template.name(), template.description(), Optional.empty(), Optional.empty(),
+                template.scenario(), template.view()), null);
         return true;
     }
 

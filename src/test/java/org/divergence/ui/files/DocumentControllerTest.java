@@ -206,6 +206,7 @@ class DocumentControllerTest {
 
         assertThat(dialogs.asked).containsExactly("save as NPU leap.divergence.json");
         assertThat(documents.file()).contains(folder.resolve("my leap.divergence.json"));
+        assertThat(ScenarioReader.read(folder.resolve("my leap.divergence.json")).document().created()).contains(NOW);
         assertThat(documents.displayNameProperty().get()).isEqualTo("my leap.divergence.json");
     }
 
