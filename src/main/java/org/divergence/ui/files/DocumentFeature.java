@@ -84,10 +84,13 @@ public final class DocumentFeature {
             event.consume();
         });
         scene.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
-            List<File> files = event.getDragboard().getFiles();
-            boolean opened = files.size() == 1 && documents.open(files.get(0).toPath());
-            event.setDropCompleted(opened);
+            event.setDropCompleted(openDropped(documents, event.getDragboard().getFiles()));
             event.consume();
         });
+    }
+
+    /** One dropped file is opened like File > Open; several at once are refused (one document per window). */
+    static boolean openDropped(DocumentController documents, List<File> files) {
+        return files.size() == 1 && documents.open(files.get(0).toPath());
     }
 }

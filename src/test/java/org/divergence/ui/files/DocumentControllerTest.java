@@ -337,6 +337,18 @@ class DocumentControllerTest {
     }
 
     @Test
+    void aSingleDroppedFileOpensAndSeveralAreRefused() throws Exception {
+        Path first = scenarioFile("a.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 60));
+        Path second = scenarioFile("b.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 70));
+
+        assertThat(DocumentFeature.openDropped(documents(), java.util.List.of(first.toFile(), second.toFile()))).isFalse();
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+
+        assertThat(DocumentFeature.openDropped(documents, java.util.List.of(second.toFile()))).isTrue();
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(70);
+    }
+
+    @Test
     void safeFileNamesFromDocumentNames() {
         assertThat(DocumentController.safeFileName("a/b: c?")).isEqualTo("a-b- c-");
         assertThat(DocumentController.safeFileName(ScenarioDocument.UNTITLED)).isEqualTo("scenario");
