@@ -17,11 +17,18 @@ final class EdgeAiModel {
     static final double HISTORICAL_NPU_GROWTH = 0.30;
     /** Billions of parameters (4-bit) a device runs per TOPS: 40 TOPS runs an 8B model (calibration). */
     static final double BILLION_PARAMS_PER_TOPS = 0.2;
-    /** Year at which half of new devices sold are AI-capable, and the logistic width (Gartner: 31 % 2025, 55 % 2026). */
-    static final double ADOPTION_MIDPOINT = 2025.8;
+    /**
+     * Year at which half of new devices sold are AI-capable, and the logistic width. Fitted so the
+     * yearly averages of the logistic match Gartner's AI-PC shares of shipments: 15.6 % in 2024,
+     * 31 % in 2025, 55 % in 2026 (model: 14.6 %, 30.6 %, 54.5 %).
+     */
+    static final double ADOPTION_MIDPOINT = 2026.3;
     static final double ADOPTION_WIDTH_YEARS = 1.0;
-    /** Energy per generated token on a 40-TOPS device, J (about 20 W at 20 tokens/s for an 8B model). */
-    static final double DEVICE_J_PER_TOKEN_AT_40_TOPS = 0.9;
+    /** Power a 40-TOPS device draws while generating, W, and its speed on an 8B 4-bit model, tokens/s. */
+    static final double DEVICE_POWER_W = 20;
+    static final double DEVICE_TOKENS_PER_SECOND = 20;
+    /** Energy per generated token on a 40-TOPS device, J: 20 W / 20 tokens/s. */
+    static final double DEVICE_J_PER_TOKEN_AT_40_TOPS = DEVICE_POWER_W / DEVICE_TOKENS_PER_SECOND;
     /** Energy a device spends fetching one token's worth of answer from a server, J. */
     static final double FETCH_J_PER_TOKEN = 0.15;
 
@@ -34,10 +41,21 @@ final class EdgeAiModel {
     static final double TOKENS_PER_YEAR_2025 = 1.5e16;
 
     // --- cloud --------------------------------------------------------------------------------
-    /** Data-center GPU energy per token, J (an H100 at 700 W serving about 2,800 tokens/s batched). */
-    static final double GPU_J_PER_TOKEN = 0.25;
-    /** GPU capital per million tokens in 2025, USD (30,000 USD over 4 years at 60 % use, 2,800 tokens/s). */
-    static final double GPU_CAPITAL_USD_PER_MTOK = 0.13;
+    /** A data-center H100: board power, W; batched throughput on a small model, tokens/s; price, USD. */
+    static final double GPU_POWER_W = 700;
+    static final double GPU_TOKENS_PER_SECOND = 2_800;
+    static final double GPU_PRICE_USD = 30_000;
+    /** GPUs are written off over this many years, busy this fraction of the time. */
+    static final double GPU_LIFETIME_YEARS = 4;
+    static final double GPU_UTILISATION = 0.6;
+    /** Data-center GPU energy per token, J: 700 W / 2,800 tokens/s = 0.25 J (before PUE). */
+    static final double GPU_J_PER_TOKEN = GPU_POWER_W / GPU_TOKENS_PER_SECOND;
+    /**
+     * GPU capital per million tokens in 2025, USD: the price over the tokens served in its lifetime,
+     * 30,000 / (2,800 x 0.6 x 4 x 365.25 x 86,400 / 10^6) = 0.1415.
+     */
+    static final double GPU_CAPITAL_USD_PER_MTOK = GPU_PRICE_USD
+            / (GPU_TOKENS_PER_SECOND * GPU_UTILISATION * GPU_LIFETIME_YEARS * 365.25 * 86_400 / 1e6);
     /** Provider mark-up over cost. */
     static final double PROVIDER_MARGIN = 0.5;
     /** Cloud infrastructure shares, 2025 (Synergy Research): AWS, Azure, Google; the rest split among many. */
@@ -124,13 +142,19 @@ final class EdgeAiModel {
         }
     }
 
-    /** TOPS of a mainstream device bought at a decimal year: the lever from the start year on, history before. */
+    /**
+     * TOPS of a mainstream device bought at a decimal year: the lever from the start year on, history
+     * before. Same rule as mining's frontier: a lever above today's 40 TOPS is a new generation that
+     * spreads as devices are replaced; a lever below it describes a world that far behind, so the
+     * devices bought before 2025 are scaled down with it.
+     */
     static double newDeviceTops(Scenario s, double year) {
         double elapsed = year - Halving.START_YEAR;
         if (elapsed >= 0) {
             return s.npuThroughput() * Math.pow(1 + s.rate(Parameter.NPU_GROWTH), elapsed);
         }
-        return HISTORICAL_NPU_TOPS * Math.pow(1 + HISTORICAL_NPU_GROWTH, elapsed);
+        double atStart = Math.min(s.npuThroughput(), HISTORICAL_NPU_TOPS);
+        return atStart * Math.pow(1 + HISTORICAL_NPU_GROWTH, elapsed);
     }
 
     /**
