@@ -201,8 +201,11 @@ final class MiningModel {
     }
 
     /**
-     * Solves hp x (running hashrate in TH/s) = revenue for hp, by Newton's method on log hp with a
-     * bisection guard. The left side rises with hp, so the root is unique. Fills {@code running}.
+     * Solves hp x (running hashrate in TH/s) = revenue for hp. The left side rises with hp, so the
+     * root is unique. Newton's method on log hp, kept inside a shrinking bracket: a Newton step that
+     * leaves the bracket, or does not at least halve the step before last, is replaced by bisection
+     * (the "rtsafe" safeguard), so steep switch-off curves cannot trap it in a cycle. Fills
+     * {@code running} with the running fractions at the solution.
      */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running) {
         double target = Math.log(revenueUsdPerDay / 1e6);
@@ -213,13 +216,14 @@ final class MiningModel {
         double lo = target - Math.log(installed); // all capacity running: the lowest possible hashprice
         double hi = lo + 60;
         double x = lo;
-        for (int iter = 0; iter < 100; iter++) {
+        double step = hi - lo;
+        double stepBefore = step;
+        for (int iter = 0; iter < 200; iter++) {
             double hp = Math.exp(x);
             double runningEhs = 0;
             double slope = 0;
             for (int i = 0; i < capacity.length; i++) {
                 double f = runningFraction(cost[i], hp);
-                running[i] = f;
                 runningEhs += capacity[i] * f;
                 slope += capacity[i] * f * (1 - f);
             }
@@ -232,11 +236,19 @@ final class MiningModel {
             } else {
                 lo = x;
             }
-            double derivative = 1 + SWITCH_OFF_STEEPNESS * slope / runningEhs;
-            double next = x - residual / derivative;
-            x = (next > lo && next < hi) ? next : 0.5 * (lo + hi);
             if (hi - lo < 1e-13) {
                 break;
+            }
+            double derivative = 1 + SWITCH_OFF_STEEPNESS * slope / runningEhs;
+            double newtonStep = residual / derivative;
+            double next = x - newtonStep;
+            stepBefore = step;
+            if (next > lo && next < hi && Math.abs(2 * newtonStep) <= Math.abs(stepBefore)) {
+                step = newtonStep;
+                x = next;
+            } else {
+                step = 0.5 * (hi - lo);
+                x = lo + step;
             }
         }
         double hp = Math.exp(x);
