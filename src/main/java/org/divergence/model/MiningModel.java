@@ -87,7 +87,7 @@ final class MiningModel {
         private double btcPrice;
         private double subsidy;
         private double machinePrice;
-        private double hashprice;
+        private double hashprice = Double.NaN; // the previous step's, until settled
 
         Fleet(Scenario s) {
             this.s = s;
@@ -115,7 +115,7 @@ final class MiningModel {
                 powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor(c);
                 operatingCost[i] = powerCost[i] + complianceUsdPerDay / c.operatorSizeTh(capacity[i]);
             }
-            hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running);
+            hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running, hashprice);
         }
 
         /** What this class pays for power relative to the headline price, surcharge included. */
@@ -208,6 +208,12 @@ final class MiningModel {
      * {@code running} with the running fractions at the solution.
      */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running) {
+        return equilibriumHashprice(revenueUsdPerDay, capacity, cost, running, Double.NaN);
+    }
+
+    /** As above, starting Newton's method from a guess (the previous step's hashprice; NaN for none). */
+    static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running,
+                                       double guess) {
         double target = Math.log(revenueUsdPerDay / 1e6);
         double installed = 0;
         for (double c : capacity) {
@@ -215,7 +221,7 @@ final class MiningModel {
         }
         double lo = target - Math.log(installed); // all capacity running: the lowest possible hashprice
         double hi = lo + 60;
-        double x = lo;
+        double x = guess > 0 ? Math.max(lo, Math.min(hi, Math.log(guess))) : lo;
         double step = hi - lo;
         double stepBefore = step;
         for (int iter = 0; iter < 200; iter++) {
@@ -246,6 +252,9 @@ final class MiningModel {
             if (next > lo && next < hi && Math.abs(2 * newtonStep) <= Math.abs(stepBefore)) {
                 step = newtonStep;
                 x = next;
+                if (Math.abs(newtonStep) < 1e-9) {
+                    break; // quadratic convergence: the error after this step is of order 1e-18
+                }
             } else {
                 step = 0.5 * (hi - lo);
                 x = lo + step;
