@@ -115,7 +115,16 @@ final class MiningModel {
                 powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor(c);
                 operatingCost[i] = powerCost[i] + complianceUsdPerDay / c.operatorSizeTh(capacity[i]);
             }
-            hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running, hashprice);
+            // First guess: the hashprice if every class ran the same fraction as at the last settle.
+            double guess = Double.NaN;
+            if (hashprice > 0) {
+                double runningEhs = 0;
+                for (int i = 0; i < CLASSES.length; i++) {
+                    runningEhs += capacity[i] * running[i];
+                }
+                guess = revenueUsdPerDay / (runningEhs * 1e6);
+            }
+            hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running, guess);
         }
 
         /** What this class pays for power relative to the headline price, surcharge included. */
@@ -211,7 +220,7 @@ final class MiningModel {
         return equilibriumHashprice(revenueUsdPerDay, capacity, cost, running, Double.NaN);
     }
 
-    /** As above, starting Newton's method from a guess (the previous step's hashprice; NaN for none). */
+    /** As above, starting Newton's method from a guess of the hashprice (NaN for none). */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running,
                                        double guess) {
         double target = Math.log(revenueUsdPerDay / 1e6);
