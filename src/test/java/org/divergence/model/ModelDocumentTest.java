@@ -113,9 +113,9 @@ class ModelDocumentTest {
                     continue;
                 }
                 sb.append("| `").append(p.key()).append("` | ").append(escape(p.label())).append(" | ")
-                        .append(escape(p.unit())).append(" | ").append(number(p.defaultValue())).append(" | ")
-                        .append(number(p.min())).append(" – ").append(number(p.max())).append(" | ")
-                        .append(number(p.step())).append(" | ").append(escape(p.description())).append(" | ")
+                        .append(escape(p.unit())).append(" | ").append(number(p, p.defaultValue())).append(" | ")
+                        .append(number(p, p.min())).append(" – ").append(number(p, p.max())).append(" | ")
+                        .append(number(p, p.step())).append(" | ").append(escape(p.description())).append(" | ")
                         .append(escape(p.source())).append(" |\n");
             }
         }
@@ -149,7 +149,12 @@ class ModelDocumentTest {
                 .isEqualTo(expected + "\n");
     }
 
-    /** Plain decimal with thousands separators: 95,000; 0.036; 10,000,000. */
+    /** A parameter value as the table shows it: years plain (2040), other numbers grouped (95,000). */
+    static String number(Parameter p, double value) {
+        return p == Parameter.END_YEAR ? Parameter.plain(value) : number(value);
+    }
+
+    /** Plain decimal with thousands separators: 1,000; 0.036; 10,000,000. */
     static String number(double value) {
         BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
         if (d.scale() < 0) {
@@ -159,7 +164,7 @@ class ModelDocumentTest {
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String fraction = dot < 0 ? "" : plain.substring(dot);
-        String grouped = Math.abs(value) >= 10_000
+        String grouped = Math.abs(value) >= 1_000
                 ? String.format(Locale.ROOT, "%,d", Long.parseLong(whole))
                 : whole;
         return grouped + fraction;
