@@ -44,37 +44,39 @@ class ProjectionPropertiesTest {
         assertThat(p.year(0)).isEqualTo(2025.0);
         assertThat(p.year(p.steps() - 1)).isEqualTo((double) s.endYear());
         for (int k = 0; k < p.steps(); k++) {
+            final int step = k;
             for (Output o : Output.values()) {
                 double v = p.value(o, k);
-                require(Double.isFinite(v) && v >= 0, o + " is " + v, k, s);
+                require(Double.isFinite(v) && v >= 0, () -> o + " is " + p.value(o, step), k, s);
             }
             for (Output o : FRACTIONS) {
-                require(p.value(o, k) <= 1, o + " is " + p.value(o, k), k, s);
+                require(p.value(o, k) <= 1, () -> o + " is " + p.value(o, step), k, s);
             }
             double sum = 0;
             for (Output o : SHARES) {
                 sum += p.value(o, k);
             }
-            require(Math.abs(sum - 1) < 1e-9, "class shares sum to " + sum, k, s);
+            double shares = sum;
+            require(Math.abs(sum - 1) < 1e-9, () -> "class shares sum to " + shares, k, s);
             double edgePlusCloud = p.value(Output.EDGE_SHARE, k) + p.value(Output.CLOUD_SHARE, k);
-            require(Math.abs(edgePlusCloud - 1) < 1e-12, "edge + cloud = " + edgePlusCloud, k, s);
-            require(p.value(Output.MINING_HHI, k) <= 10_000, "mining HHI above 10,000", k, s);
-            require(p.value(Output.CLOUD_HHI, k) <= 10_000, "cloud HHI above 10,000", k, s);
-            require(p.value(Output.MINING_EFFECTIVE_OPERATORS, k) >= 1 - 1e-9, "fewer than one operator", k, s);
-            require(p.value(Output.INFERENCE_CONTROLLERS, k) >= 1 - 1e-9, "fewer than one controller", k, s);
+            require(Math.abs(edgePlusCloud - 1) < 1e-12, () -> "edge + cloud = " + edgePlusCloud, k, s);
+            require(p.value(Output.MINING_HHI, k) <= 10_000, () -> "mining HHI above 10,000", k, s);
+            require(p.value(Output.CLOUD_HHI, k) <= 10_000, () -> "cloud HHI above 10,000", k, s);
+            require(p.value(Output.MINING_EFFECTIVE_OPERATORS, k) >= 1 - 1e-9, () -> "fewer than one operator", k, s);
+            require(p.value(Output.INFERENCE_CONTROLLERS, k) >= 1 - 1e-9, () -> "fewer than one controller", k, s);
             double nakamoto = p.value(Output.MINING_NAKAMOTO, k);
-            require(nakamoto >= 1 && nakamoto == Math.rint(nakamoto), "Nakamoto coefficient " + nakamoto, k, s);
-            require(p.value(Output.MINING_DECENTRALIZATION, k) <= 100, "mining index above 100", k, s);
-            require(p.value(Output.EDGE_DECENTRALIZATION, k) <= 100, "edge index above 100", k, s);
-            require(p.value(Output.NETWORK_HASHRATE, k) > 0, "no hashrate", k, s);
-            require(p.value(Output.HASHPRICE, k) > 0, "no hashprice", k, s);
+            require(nakamoto >= 1 && nakamoto == Math.rint(nakamoto), () -> "Nakamoto coefficient " + nakamoto, k, s);
+            require(p.value(Output.MINING_DECENTRALIZATION, k) <= 100, () -> "mining index above 100", k, s);
+            require(p.value(Output.EDGE_DECENTRALIZATION, k) <= 100, () -> "edge index above 100", k, s);
+            require(p.value(Output.NETWORK_HASHRATE, k) > 0, () -> "no hashrate", k, s);
+            require(p.value(Output.HASHPRICE, k) > 0, () -> "no hashprice", k, s);
         }
     }
 
-    /** A plain check: building AssertJ descriptions for millions of values would dominate the run time. */
-    private static void require(boolean condition, String what, int step, Scenario s) {
+    /** A plain check: building descriptions for millions of values would dominate the run time. */
+    private static void require(boolean condition, Supplier<String> what, int step, Scenario s) {
         if (!condition) {
-            fail(what + " at step " + step + " of " + s);
+            fail(what.get() + " at step " + step + " of " + s);
         }
     }
 }
