@@ -3,7 +3,7 @@ package org.divergence.model;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 
 /**
- * Edge-AI submodel (docs/MODEL.md, section 3). Each step: how much of the installed device base is
+ * Edge-AI submodel (docs/MODEL.md, section 4). Each step: how much of the installed device base is
  * AI-capable and how big a model it runs; which share of tasks fits (task sizes are log-normal);
  * of those, which share users keep on device, comparing all-in costs plus a privacy and latency value
  * (a logit choice); then costs, energy and concentration.
@@ -65,7 +65,7 @@ final class EdgeAiModel {
     // --- choice and regulation ------------------------------------------------------------------
     /** Spread of users' valuations in the logit choice, USD per million tokens. */
     static final double CHOICE_SPREAD_USD_PER_MTOK = 0.10;
-    /** At full anti-consolidation strength, the privacy value is this many times higher (privacy rules). */
+    /** Privacy rules: under anti-consolidation the privacy value is multiplied by 1 + this x strength (3x at full strength). */
     static final double PRIVACY_RULE_BOOST = 2.0;
     /** At full anti-consolidation strength, the three largest clouds lose this fraction of their share. */
     static final double BIG_PROVIDER_CAP = 0.3;

@@ -1,7 +1,7 @@
 package org.divergence.model;
 
 /**
- * Mining submodel (docs/MODEL.md, section 2). Each step: revenue from subsidy and fees; the hashprice
+ * Mining submodel (docs/MODEL.md, section 3). Each step: revenue from subsidy and fees; the hashprice
  * at which the network is in equilibrium (difficulty adjusts, so hashprice x running hashrate =
  * revenue); which capacity runs at that hashprice; then capacity grows where it is profitable and
  * shrinks where it is idle or old.
