@@ -7,7 +7,7 @@ package org.divergence.model;
 public final class DivergenceModel {
 
     /** Version of the model's equations, written into scenario files and CSV exports. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private DivergenceModel() {}
 

@@ -3,7 +3,7 @@ package org.divergence.model;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 
 /**
- * Edge-AI submodel (docs/MODEL.md, section 3). Each step: how much of the installed device base is
+ * Edge-AI submodel (docs/MODEL.md, section 4). Each step: how much of the installed device base is
  * AI-capable and how big a model it runs; which share of tasks fits (task sizes are log-normal);
  * of those, which share users keep on device, comparing all-in costs plus a privacy and latency value
  * (a logit choice); then costs, energy and concentration.
@@ -17,11 +17,18 @@ final class EdgeAiModel {
     static final double HISTORICAL_NPU_GROWTH = 0.30;
     /** Billions of parameters (4-bit) a device runs per TOPS: 40 TOPS runs an 8B model (calibration). */
     static final double BILLION_PARAMS_PER_TOPS = 0.2;
-    /** Year at which half of new devices sold are AI-capable, and the logistic width (Gartner: 31 % 2025, 55 % 2026). */
-    static final double ADOPTION_MIDPOINT = 2025.8;
+    /**
+     * Year at which half of new devices sold are AI-capable, and the logistic width. Fitted so the
+     * yearly averages of the logistic match Gartner's AI-PC shares of shipments: 15.6 % in 2024,
+     * 31 % in 2025, 55 % in 2026 (model: 14.5 %, 31.3 %, 54.9 %).
+     */
+    static final double ADOPTION_MIDPOINT = 2026.3;
     static final double ADOPTION_WIDTH_YEARS = 1.0;
-    /** Energy per generated token on a 40-TOPS device, J (about 20 W at 20 tokens/s for an 8B model). */
-    static final double DEVICE_J_PER_TOKEN_AT_40_TOPS = 0.9;
+    /** Power a 40-TOPS device draws while generating, W, and its speed on an 8B 4-bit model, tokens/s. */
+    static final double DEVICE_POWER_W = 20;
+    static final double DEVICE_TOKENS_PER_SECOND = 20;
+    /** Energy per generated token on a 40-TOPS device, J: 20 W / 20 tokens/s. */
+    static final double DEVICE_J_PER_TOKEN_AT_40_TOPS = DEVICE_POWER_W / DEVICE_TOKENS_PER_SECOND;
     /** Energy a device spends fetching one token's worth of answer from a server, J. */
     static final double FETCH_J_PER_TOKEN = 0.15;
 
@@ -34,10 +41,21 @@ final class EdgeAiModel {
     static final double TOKENS_PER_YEAR_2025 = 1.5e16;
 
     // --- cloud --------------------------------------------------------------------------------
-    /** Data-center GPU energy per token, J (an H100 at 700 W serving about 2,800 tokens/s batched). */
-    static final double GPU_J_PER_TOKEN = 0.25;
-    /** GPU capital per million tokens in 2025, USD (30,000 USD over 4 years at 60 % use, 2,800 tokens/s). */
-    static final double GPU_CAPITAL_USD_PER_MTOK = 0.13;
+    /** A data-center H100: board power, W; batched throughput on a small model, tokens/s; price, USD. */
+    static final double GPU_POWER_W = 700;
+    static final double GPU_TOKENS_PER_SECOND = 2_800;
+    static final double GPU_PRICE_USD = 30_000;
+    /** GPUs are written off over this many years, busy this fraction of the time. */
+    static final double GPU_LIFETIME_YEARS = 4;
+    static final double GPU_UTILISATION = 0.6;
+    /** Data-center GPU energy per token, J: 700 W / 2,800 tokens/s = 0.25 J (before PUE). */
+    static final double GPU_J_PER_TOKEN = GPU_POWER_W / GPU_TOKENS_PER_SECOND;
+    /**
+     * GPU capital per million tokens in 2025, USD: the price over the tokens served in its lifetime,
+     * 30,000 / (2,800 x 0.6 x 4 x 365.25 x 86,400 / 10^6) = 0.1415.
+     */
+    static final double GPU_CAPITAL_USD_PER_MTOK = GPU_PRICE_USD
+            / (GPU_TOKENS_PER_SECOND * GPU_UTILISATION * GPU_LIFETIME_YEARS * 365.25 * 86_400 / 1e6);
     /** Provider mark-up over cost. */
     static final double PROVIDER_MARGIN = 0.5;
     /** Cloud infrastructure shares, 2025 (Synergy Research): AWS, Azure, Google; the rest split among many. */
@@ -47,7 +65,7 @@ final class EdgeAiModel {
     // --- choice and regulation ------------------------------------------------------------------
     /** Spread of users' valuations in the logit choice, USD per million tokens. */
     static final double CHOICE_SPREAD_USD_PER_MTOK = 0.10;
-    /** At full anti-consolidation strength, the privacy value is this many times higher (privacy rules). */
+    /** Privacy rules: under anti-consolidation the privacy value is multiplied by 1 + this x strength (3x at full strength). */
     static final double PRIVACY_RULE_BOOST = 2.0;
     /** At full anti-consolidation strength, the three largest clouds lose this fraction of their share. */
     static final double BIG_PROVIDER_CAP = 0.3;
@@ -124,13 +142,19 @@ final class EdgeAiModel {
         }
     }
 
-    /** TOPS of a mainstream device bought at a decimal year: the lever from the start year on, history before. */
+    /**
+     * TOPS of a mainstream device bought at a decimal year: the lever from the start year on, history
+     * before. Same rule as mining's frontier: a lever above today's 40 TOPS is a new generation that
+     * spreads as devices are replaced; a lever below it describes a world that far behind, so the
+     * devices bought before 2025 are scaled down with it.
+     */
     static double newDeviceTops(Scenario s, double year) {
         double elapsed = year - Halving.START_YEAR;
         if (elapsed >= 0) {
             return s.npuThroughput() * Math.pow(1 + s.rate(Parameter.NPU_GROWTH), elapsed);
         }
-        return HISTORICAL_NPU_TOPS * Math.pow(1 + HISTORICAL_NPU_GROWTH, elapsed);
+        double atStart = Math.min(s.npuThroughput(), HISTORICAL_NPU_TOPS);
+        return atStart * Math.pow(1 + HISTORICAL_NPU_GROWTH, elapsed);
     }
 
     /**
@@ -140,9 +164,13 @@ final class EdgeAiModel {
      */
     static double capableShare(double year, double cycleYears) {
         double w = ADOPTION_WIDTH_YEARS;
-        double upper = softplus((year - ADOPTION_MIDPOINT) / w);
-        double lower = softplus((year - cycleYears - ADOPTION_MIDPOINT) / w);
-        return Math.max(0, Math.min(1, w * (upper - lower) / cycleYears));
+        double upper = (year - ADOPTION_MIDPOINT) / w;
+        double lower = (year - cycleYears - ADOPTION_MIDPOINT) / w;
+        // softplus(u) - softplus(l) = ln((1 + e^u) / (1 + e^l)): one logarithm instead of two (speed).
+        double integral = upper > 30
+                ? softplus(upper) - softplus(lower)
+                : Math.log((1 + Math.exp(upper)) / (1 + Math.exp(lower)));
+        return Math.max(0, Math.min(1, w * integral / cycleYears));
     }
 
     private static double softplus(double x) {

@@ -1,10 +1,14 @@
 package org.divergence.model;
 
 /**
- * Mining submodel (docs/MODEL.md, section 2). Each step: revenue from subsidy and fees; the hashprice
+ * Mining submodel (docs/MODEL.md, section 3). Each step: revenue from subsidy and fees; the hashprice
  * at which the network is in equilibrium (difficulty adjusts, so hashprice x running hashrate =
  * revenue); which capacity runs at that hashprice; then capacity grows where it is profitable and
  * shrinks where it is idle or old.
+ *
+ * <p>Every difference between operator classes is a cost difference (power price, machine age,
+ * surcharge, compliance, cost of capital) and all classes answer a margin the same way. That is the
+ * Arnosti-Weinberg view of mining: the cheaper producer wins share, and dearer power widens the gaps.
  */
 final class MiningModel {
 
@@ -19,10 +23,25 @@ final class MiningModel {
     /** Yearly rate at which switched-off capacity is sold or scrapped. */
     static final double IDLE_EXIT_RATE = 1.0;
     /**
+     * Capacity growth per year per unit of profit margin, the same for every class: at a 40 % margin
+     * a fleet grows 40 %/yr before retirement. Access to capital enters as each class's cost of
+     * capital ({@link OperatorClass#costOfCapital()}), so a class grows faster because its margin is
+     * higher, not because it reacts more strongly to the same margin.
+     */
+    static final double INVESTMENT_RESPONSE = 1.0;
+    /**
+     * Longest time step of the capacity dynamics, years. Coarser output steps are split into
+     * sub-steps of this length, so a yearly projection samples the same path as a quarterly one.
+     */
+    static final double MAX_DYNAMICS_STEP_YEARS = 0.25;
+    /**
      * Steepness of the switch-off curve: within a class machines differ in cost, so the running
      * fraction at cost/hashprice = x is 1 / (1 + x^8) (a log-logistic spread of about +-10 %).
      */
     static final int SWITCH_OFF_STEEPNESS = 8;
+    /** A class never vanishes entirely (1 GH/s), so shares stay defined and it can come back. */
+    static final double MIN_CAPACITY_EHS = 1e-9;
+    static final double DAYS_PER_YEAR = 365.25;
     private static final double HOURS_PER_YEAR = 8766;
 
     private static final OperatorClass[] CLASSES = OperatorClass.values();
@@ -30,46 +49,94 @@ final class MiningModel {
     private MiningModel() {}
 
     static void run(Scenario s, double[] years, double[][] out) {
-        int n = CLASSES.length;
-        double[] capacity = new double[n];          // installed EH/s
-        double[] efficiency = new double[n];        // fleet J/TH
-        double[] operatingCost = new double[n];     // USD per TH/day while running
-        double[] running = new double[n];           // fraction of capacity running
-        double[] share = new double[n];
-        double[] operators = new double[n];
-        for (OperatorClass c : CLASSES) {
-            capacity[c.ordinal()] = s.get(Parameter.START_HASHRATE) * c.initialShare();
-        }
-        double dt = 1.0 / s.stepsPerYear();
-        double price = s.electricityPrice();
-        double improvement = s.rate(Parameter.ASIC_IMPROVEMENT);
-        double r = s.regulation();
-        boolean antiConsolidation = s.regulationDesign() == RegulationDesign.ANTI_CONSOLIDATION;
-        double surcharge = antiConsolidation ? r * s.get(Parameter.ANTI_CONSOLIDATION_SURCHARGE) / 100.0 : 0;
-        double complianceUsdPerDay = antiConsolidation ? 0 : r * s.get(Parameter.COMPLIANCE_COST) / 365.25;
-
+        Fleet fleet = new Fleet(s);
+        int perYear = s.stepsPerYear();
+        int subSteps = (int) Math.ceil(1.0 / (perYear * MAX_DYNAMICS_STEP_YEARS) - 1e-9);
+        double dt = 1.0 / perYear / subSteps;
         for (int k = 0; k < years.length; k++) {
-            double t = years[k];
-            double elapsed = t - Halving.START_YEAR;
-            double btcPrice = s.get(Parameter.BTC_PRICE) * Math.pow(1 + s.rate(Parameter.BTC_PRICE_DRIFT), elapsed);
-            double subsidy = Halving.subsidyAt(t);
-            double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + s.get(Parameter.FEES_PER_BLOCK)) * btcPrice;
-            double capitalCost = s.get(Parameter.HARDWARE_COST) * Math.pow(1 - improvement, elapsed)
-                    / (HARDWARE_LIFETIME_YEARS * 365.25);
+            fleet.settle(years[k]);
+            fleet.record(out, k);
+            if (k + 1 == years.length) {
+                break;
+            }
+            fleet.grow(dt);
+            for (int j = 1; j < subSteps; j++) {
+                fleet.settle(years[k] + j * dt);
+                fleet.grow(dt);
+            }
+        }
+    }
 
+    /**
+     * The installed capacity of every class and, after {@link #settle}, the market equilibrium at
+     * one moment. Mutable and private to one run; arrays are indexed by {@link OperatorClass} ordinal.
+     */
+    private static final class Fleet {
+        private final Scenario s;
+        private final double price;
+        private final double improvement;
+        private final double surcharge;
+        private final double complianceUsdPerDay;
+        private final double[] capacity = new double[CLASSES.length];       // installed EH/s
+        private final double[] efficiency = new double[CLASSES.length];     // fleet J/TH
+        private final double[] powerCost = new double[CLASSES.length];      // USD per TH/day, power only
+        private final double[] operatingCost = new double[CLASSES.length];  // USD per TH/day while running
+        private final double[] running = new double[CLASSES.length];        // fraction of capacity running
+        private final double[] share = new double[CLASSES.length];
+        private final double[] operators = new double[CLASSES.length];
+        private double btcPrice;
+        private double subsidy;
+        private double machinePrice;
+        private double hashprice = Double.NaN; // the previous step's, until settled
+
+        Fleet(Scenario s) {
+            this.s = s;
+            price = s.electricityPrice();
+            improvement = s.rate(Parameter.ASIC_IMPROVEMENT);
+            double r = s.regulation();
+            boolean antiConsolidation = s.regulationDesign() == RegulationDesign.ANTI_CONSOLIDATION;
+            surcharge = antiConsolidation ? r * s.get(Parameter.ANTI_CONSOLIDATION_SURCHARGE) / 100.0 : 0;
+            complianceUsdPerDay = antiConsolidation ? 0 : r * s.get(Parameter.COMPLIANCE_COST) / DAYS_PER_YEAR;
+            for (OperatorClass c : CLASSES) {
+                capacity[c.ordinal()] = s.get(Parameter.START_HASHRATE) * c.initialShare();
+            }
+        }
+
+        /** Revenue, costs and the equilibrium hashprice at a decimal year, for the current capacity. */
+        void settle(double t) {
+            double elapsed = t - Halving.START_YEAR;
+            btcPrice = s.get(Parameter.BTC_PRICE) * Math.pow(1 + s.rate(Parameter.BTC_PRICE_DRIFT), elapsed);
+            subsidy = Halving.subsidyAt(t);
+            double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + s.get(Parameter.FEES_PER_BLOCK)) * btcPrice;
+            machinePrice = s.get(Parameter.HARDWARE_COST) * Math.pow(1 - improvement, elapsed);
             for (OperatorClass c : CLASSES) {
                 int i = c.ordinal();
                 efficiency[i] = frontierEfficiency(s, t - c.vintageYears(s));
-                double powerCost = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * c.powerPremium(s)
-                        * (1 + surcharge * c.surchargeWeight());
-                operatingCost[i] = powerCost + complianceUsdPerDay / c.operatorSizeTh(capacity[i]);
+                powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor(c);
+                operatingCost[i] = powerCost[i] + complianceUsdPerDay / c.operatorSizeTh(capacity[i]);
             }
+            // First guess: the hashprice if every class ran the same fraction as at the last settle.
+            double guess = Double.NaN;
+            if (hashprice > 0) {
+                double runningEhs = 0;
+                for (int i = 0; i < CLASSES.length; i++) {
+                    runningEhs += capacity[i] * running[i];
+                }
+                guess = revenueUsdPerDay / (runningEhs * 1e6);
+            }
+            hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running, guess);
+        }
 
-            double hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running);
+        /** What this class pays for power relative to the headline price, surcharge included. */
+        private double powerFactor(OperatorClass c) {
+            return c.powerPremium(s) * (1 + surcharge * c.surchargeWeight());
+        }
 
+        /** Writes the outputs of the settled market into step k. */
+        void record(double[][] out, int k) {
             double network = 0;
             double energyWatts = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < CLASSES.length; i++) {
                 double ehs = capacity[i] * running[i];
                 share[i] = ehs;
                 network += ehs;
@@ -80,11 +147,10 @@ final class MiningModel {
                 share[i] /= network;
                 operators[i] = c.operators(capacity[i] * running[i]);
                 out[c.shareOutput().ordinal()][k] = share[i];
-                // Headline price at which this class's running cost equals the hashprice.
-                double compliance = operatingCost[i] - efficiency[i] * KWH_PER_TH_DAY_PER_J * price * c.powerPremium(s)
-                        * (1 + surcharge * c.surchargeWeight());
-                double perPrice = efficiency[i] * KWH_PER_TH_DAY_PER_J * c.powerPremium(s) * (1 + surcharge * c.surchargeWeight());
-                out[c.breakevenOutput().ordinal()][k] = Math.max(0, (hashprice - compliance) / perPrice);
+                // Headline price at which this class's running cost (power plus compliance) equals the hashprice.
+                double compliance = operatingCost[i] - powerCost[i];
+                double costPerUsdPerKwh = efficiency[i] * KWH_PER_TH_DAY_PER_J * powerFactor(c);
+                out[c.breakevenOutput().ordinal()][k] = Math.max(0, (hashprice - compliance) / costPerUsdPerKwh);
             }
             double hhi = Concentration.hhi(share, operators);
             double effective = Concentration.effectiveNumber(hhi);
@@ -99,31 +165,40 @@ final class MiningModel {
             out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, share, operators);
             out[Output.MINING_ENERGY.ordinal()][k] = energyWatts * HOURS_PER_YEAR / 1e12;
             out[Output.MINING_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(effective);
+        }
 
-            // Capacity for the next step: profitable capacity grows with access to capital, every
-            // fleet retires over the hardware lifetime, and switched-off capacity leaves.
+        /**
+         * Capacity after dt years: profitable capacity grows with its margin after capital costs,
+         * every fleet retires over the hardware lifetime, and switched-off capacity leaves.
+         */
+        void grow(double dt) {
             for (OperatorClass c : CLASSES) {
                 int i = c.ordinal();
+                double capitalCost = machinePrice * (1 / HARDWARE_LIFETIME_YEARS + c.costOfCapital()) / DAYS_PER_YEAR;
                 double margin = 1 - (operatingCost[i] + capitalCost) / hashprice;
-                double growth = c.capitalAccess() * Math.max(0, margin)
+                double growth = INVESTMENT_RESPONSE * Math.max(0, margin)
                         - 1 / HARDWARE_LIFETIME_YEARS
                         - IDLE_EXIT_RATE * (1 - running[i]);
-                capacity[i] = Math.max(1e-9, capacity[i] * Math.exp(growth * dt));
+                capacity[i] = Math.max(MIN_CAPACITY_EHS, capacity[i] * Math.exp(growth * dt));
             }
         }
     }
 
     /**
      * J/TH of the newest machine bought at a decimal year. From the start year on it follows the
-     * lever; before it, history. So a better machine reaches each operator class only as its fleet
-     * turns over: immediately for hyperscale, years later for home miners.
+     * lever. A lever better than today's machine is a new machine arriving on 1 January 2025: it
+     * reaches each class only as its fleet turns over (hyperscale first, home miners years later).
+     * A lever worse than today's machine describes a world whose technology is that far behind, so
+     * the machines bought before 2025 are scaled with it; otherwise the operators who renew fastest
+     * would be the ones handed worse machines than those already on sale.
      */
     static double frontierEfficiency(Scenario s, double year) {
         double elapsed = year - Halving.START_YEAR;
         if (elapsed >= 0) {
             return s.asicEfficiency() * Math.pow(1 - s.rate(Parameter.ASIC_IMPROVEMENT), elapsed);
         }
-        return HISTORICAL_FRONTIER_J_PER_TH * Math.pow(1 - HISTORICAL_IMPROVEMENT, elapsed);
+        double atStart = Math.max(s.asicEfficiency(), HISTORICAL_FRONTIER_J_PER_TH);
+        return atStart * Math.pow(1 - HISTORICAL_IMPROVEMENT, elapsed);
     }
 
     /** Fraction of a class's capacity that runs when its running cost is {@code cost} and the hashprice is hp. */
@@ -135,10 +210,19 @@ final class MiningModel {
     }
 
     /**
-     * Solves hp x (running hashrate in TH/s) = revenue for hp, by Newton's method on log hp with a
-     * bisection guard. The left side rises with hp, so the root is unique. Fills {@code running}.
+     * Solves hp x (running hashrate in TH/s) = revenue for hp. The left side rises with hp, so the
+     * root is unique. Newton's method on log hp, kept inside a shrinking bracket: a Newton step that
+     * leaves the bracket, or does not at least halve the step before last, is replaced by bisection
+     * (the "rtsafe" safeguard), so steep switch-off curves cannot trap it in a cycle. Fills
+     * {@code running} with the running fractions at the solution.
      */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running) {
+        return equilibriumHashprice(revenueUsdPerDay, capacity, cost, running, Double.NaN);
+    }
+
+    /** As above, starting Newton's method from a guess of the hashprice (NaN for none). */
+    static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running,
+                                       double guess) {
         double target = Math.log(revenueUsdPerDay / 1e6);
         double installed = 0;
         for (double c : capacity) {
@@ -146,14 +230,15 @@ final class MiningModel {
         }
         double lo = target - Math.log(installed); // all capacity running: the lowest possible hashprice
         double hi = lo + 60;
-        double x = lo;
-        for (int iter = 0; iter < 100; iter++) {
+        double x = guess > 0 ? Math.max(lo, Math.min(hi, Math.log(guess))) : lo;
+        double step = hi - lo;
+        double stepBefore = step;
+        for (int iter = 0; iter < 200; iter++) {
             double hp = Math.exp(x);
             double runningEhs = 0;
             double slope = 0;
             for (int i = 0; i < capacity.length; i++) {
                 double f = runningFraction(cost[i], hp);
-                running[i] = f;
                 runningEhs += capacity[i] * f;
                 slope += capacity[i] * f * (1 - f);
             }
@@ -166,11 +251,22 @@ final class MiningModel {
             } else {
                 lo = x;
             }
-            double derivative = 1 + SWITCH_OFF_STEEPNESS * slope / runningEhs;
-            double next = x - residual / derivative;
-            x = (next > lo && next < hi) ? next : 0.5 * (lo + hi);
             if (hi - lo < 1e-13) {
                 break;
+            }
+            double derivative = 1 + SWITCH_OFF_STEEPNESS * slope / runningEhs;
+            double newtonStep = residual / derivative;
+            double next = x - newtonStep;
+            stepBefore = step;
+            if (next > lo && next < hi && Math.abs(2 * newtonStep) <= Math.abs(stepBefore)) {
+                step = newtonStep;
+                x = next;
+                if (Math.abs(newtonStep) < 1e-9) {
+                    break; // quadratic convergence: the error after this step is of order 1e-18
+                }
+            } else {
+                step = 0.5 * (hi - lo);
+                x = lo + step;
             }
         }
         double hp = Math.exp(x);

@@ -16,7 +16,7 @@ public enum Parameter {
             "CBECI assumes a constant 0.05 USD/kWh (Cambridge Centre for Alternative Finance, methodology 2024); US EIA 2023 industrial average 5.9-6.6 cents in the large mining states."),
     ASIC_EFFICIENCY("asicEfficiency", "ASIC efficiency", "J/TH", ParameterGroup.LEVERS,
             17.5, 5, 100, 0.5,
-            "Energy per terahash of the newest widely available mining machine (lower is better). New machines reach the operators with the most capital first.",
+            "Energy per terahash of the newest widely available mining machine (lower is better). A machine better than today's reaches the operators with the most capital first; a worse value describes a world that far behind.",
             "Bitmain Antminer S21 specification: 17.5 J/TH (2024). S19 Pro 29.5, S19 XP 21.5, S21 Pro 15, S21 XP 13.5."),
     NPU_THROUGHPUT("npuThroughput", "NPU throughput", "TOPS", ParameterGroup.LEVERS,
             40, 1, 500, 1,
@@ -50,7 +50,7 @@ public enum Parameter {
             "Antminer S19 Pro 29.5 J/TH (2020) to S21 17.5 J/TH (2024): about 12 %/yr (Bitmain specifications)."),
     HARDWARE_COST("hardwareCost", "Mining hardware cost", "USD/TH", ParameterGroup.BITCOIN,
             15, 1, 200, 1,
-            "Price of new mining hardware per TH/s, written off over four years.",
+            "Price of new mining hardware per TH/s. It is written off over four years, and each operator class also pays interest on it at its own cost of capital.",
             "Antminer S21 (200 TH/s) retailed near 3,000 USD in 2025 (Hashrate Index ASIC price index: about 15 USD/TH)."),
 
     // --- Mining operators --------------------------------------------------------------------
