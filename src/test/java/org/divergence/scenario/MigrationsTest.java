@@ -49,7 +49,8 @@ class MigrationsTest {
         LoadedScenario loaded = ScenarioReader.read(fixture(version), "format-" + version, "fixture");
 
         assertThat(loaded.formatVersion()).isEqualTo(version);
-        assertThat(loaded.warnings()).isEmpty();
+        // Fixtures are frozen files from older releases: the one note allowed is that the model has moved on since.
+        assertThat(loaded.warnings()).filteredOn(w -> !w.field().equals("modelVersion")).isEmpty();
         assertThat(loaded.document().scenario()).isEqualTo(EXPECTED);
         assertThat(loaded.document().name()).isEqualTo("Class hand-in: cheap power, strict rules");
     }

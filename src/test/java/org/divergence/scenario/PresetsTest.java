@@ -118,18 +118,18 @@ class PresetsTest {
     }
 
     @Test
-    void aBullRunMultipliesHashrateAndSpeedsUpConsolidation() {
+    void aBullRunMultipliesHashrateAndSlowsConsolidation() {
         Projection p = run("btc-bull-run");
         assertThat(at(p, NETWORK_HASHRATE, 2040)).isGreaterThan(5 * at(BASELINE, NETWORK_HASHRATE, 2040));
-        assertThat(at(p, MINING_HHI, 2040)).isGreaterThan(at(BASELINE, MINING_HHI, 2040));
+        assertThat(at(p, MINING_HHI, 2040)).isLessThan(at(BASELINE, MINING_HHI, 2040));
     }
 
     @Test
-    void aCryptoWinterShrinksTheNetworkWithoutCentralisingIt() {
+    void aCryptoWinterShrinksTheNetworkAndConcentratesIt() {
         Projection p = run("crypto-winter");
         assertThat(at(p, NETWORK_HASHRATE, 2035)).isLessThan(0.5 * at(BASELINE, NETWORK_HASHRATE, 2035));
-        assertThat(at(p, MINING_HHI, 2035)).isLessThan(at(BASELINE, MINING_HHI, 2035));
-        assertThat(at(p, SHARE_HYPERSCALE, 2035)).isLessThan(at(BASELINE, SHARE_HYPERSCALE, 2035));
+        assertThat(at(p, MINING_HHI, 2035)).isGreaterThan(at(BASELINE, MINING_HHI, 2035));
+        assertThat(at(p, SHARE_HYPERSCALE, 2035)).isGreaterThan(at(BASELINE, SHARE_HYPERSCALE, 2035));
     }
 
     @Test

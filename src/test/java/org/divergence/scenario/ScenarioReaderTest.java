@@ -1,5 +1,7 @@
 package org.divergence.scenario;
 
+import org.divergence.model.DivergenceModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -248,7 +250,7 @@ class ScenarioReaderTest {
         assertThat(loaded.document().created()).isEmpty();
         assertThat(loaded.warnings()).extracting(Problem::field)
                 .containsExactlyInAnyOrder("created", "name", "modelVersion", "view.summaryYear", "view.baseline");
-        assertThat(loaded.warnings().toString()).contains("saved with model 0.9; this is model 1.0");
+        assertThat(loaded.warnings().toString()).contains("saved with model 0.9; this is model " + DivergenceModel.VERSION);
     }
 
     @Test
