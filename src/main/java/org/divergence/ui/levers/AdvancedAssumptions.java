@@ -27,7 +27,15 @@ final class AdvancedAssumptions extends TitledPane {
         getStyleClass().add("advanced-assumptions");
         setExpanded(false);
         setAnimated(false);
+        // Built on first expansion: most sessions never open it, and it is the slowest part of start-up.
+        expandedProperty().addListener((obs, was, expanded) -> {
+            if (expanded && getContent() == null) {
+                setContent(sheet(viewModel));
+            }
+        });
+    }
 
+    private static PropertySheet sheet(ExplorerViewModel viewModel) {
         PropertySheet sheet = new PropertySheet();
         sheet.setId("advanced-sheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
@@ -45,7 +53,7 @@ final class AdvancedAssumptions extends TitledPane {
         sheet.setPropertyEditorFactory(item -> item instanceof ParameterItem parameterItem
                 ? new FieldEditor(parameterItem, viewModel)
                 : defaults.call(item));
-        setContent(sheet);
+        return sheet;
     }
 
     /** Categories in the order ParameterGroup declares them, not alphabetical. */
