@@ -99,7 +99,7 @@ public final class ChartsPane extends SplitPane {
     // --- the charts -------------------------------------------------------------------------
 
     private StackPane headlineChart() {
-        NumberAxis y = fixedAxis("Decentralization index (0-100)", 100, 20);
+        NumberAxis y = fixedAxis("Index (0-100)", 100, 20);
         LineChart<Number, Number> chart = lineChart("chart-headline", "Decentralization: Bitcoin mining vs edge AI", y);
         chart.getData().add(series.series("Bitcoin mining", ProjectionSeries.of(Output.MINING_DECENTRALIZATION)));
         chart.getData().add(series.series("Edge AI", ProjectionSeries.of(Output.EDGE_DECENTRALIZATION)));
@@ -107,9 +107,9 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane miningShares() {
-        NumberAxis y = fixedAxis("Share of hashrate (%)", 100, 20);
+        NumberAxis y = fixedAxis("Share (%)", 100, 20);
         StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(yearAxis(), y);
-        configure(chart, "chart-mining-shares", "Hashrate by operator class");
+        configure(chart, "chart-mining-shares", "Hashrate share by class");
         chart.setCreateSymbols(false);
         for (OperatorClass c : OperatorClass.values()) {
             chart.getData().add(series.series(c.label(), ProjectionSeries.percent(c.shareOutput())));
@@ -118,7 +118,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane nakamoto() {
-        NumberAxis y = openAxis("Operators holding > 50 % (count)");
+        NumberAxis y = openAxis("Operators");
         LineChart<Number, Number> chart = lineChart("chart-nakamoto", "Nakamoto coefficient", y);
         chart.getData().add(series.series("Nakamoto coefficient", ProjectionSeries.of(Output.MINING_NAKAMOTO)));
         rescalers.add(() -> fitLinear(chart, y, true));
@@ -126,8 +126,8 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane breakEven() {
-        NumberAxis y = openAxis("Electricity price (USD/kWh)");
-        LineChart<Number, Number> chart = lineChart("chart-breakeven", "Break-even power price by class", y);
+        NumberAxis y = openAxis("USD/kWh");
+        LineChart<Number, Number> chart = lineChart("chart-breakeven", "Break-even power price", y);
         for (OperatorClass c : OperatorClass.values()) {
             chart.getData().add(series.series(c.label(), ProjectionSeries.of(c.breakevenOutput())));
         }
@@ -137,7 +137,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane inferenceShares() {
-        NumberAxis y = fixedAxis("Share of AI inference (%)", 100, 20);
+        NumberAxis y = fixedAxis("Share (%)", 100, 20);
         StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(yearAxis(), y);
         configure(chart, "chart-inference-shares", "Where AI inference runs");
         chart.setCreateSymbols(false);
@@ -147,12 +147,12 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane tokenCost() {
-        LogAxis y = new LogAxis("USD per million tokens (log scale)", -3, 0);
+        LogAxis y = new LogAxis("USD/Mtok (log scale)", -3, 0);
         LineChart<Number, Number> chart = lineChart("chart-token-cost", "Cost per million tokens", y);
         chart.getData().add(series.series("On devices", ProjectionSeries.of(Output.EDGE_COST)));
         chart.getData().add(series.series("In the cloud", ProjectionSeries.of(Output.CLOUD_COST)));
         rescalers.add(() -> fitLog(chart, y));
-        return card(chart, "token-cost", v -> fmt(v < 0.01 ? "%.5f USD" : "%.4f USD", v)).view();
+        return card(chart, "token-cost", v -> fmt("%.3g USD/Mtok", v)).view();
     }
 
     // --- building blocks -----------------------------------------------------------------------
