@@ -73,17 +73,6 @@ final class HoverReadout {
     /** The chart with its hover layer, to put in a layout. */
     StackPane view() { return view; }
 
-    /** The card's lines as shown (date first), for tests; empty while hidden. */
-    List<String> readout() {
-        List<String> lines = new ArrayList<>();
-        if (card.isVisible()) {
-            for (Node n : card.getChildren()) {
-                lines.add(((Label) n).getText());
-            }
-        }
-        return lines;
-    }
-
     /** A faint labelled vertical line at {@code x} (e.g. a halving year), drawn when inside the x range. */
     void addMarker(double x, String text) {
         Line line = new Line();

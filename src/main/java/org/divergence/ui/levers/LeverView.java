@@ -87,8 +87,6 @@ final class LeverView extends VBox {
         getChildren().addAll(header, slider, valueRow, value.message());
     }
 
-    Slider slider() { return slider; }
-
     /** A small circular-arrow button, enabled only when the lever is away from its default. */
     private Button resetButton() {
         Region icon = new Region();
