@@ -82,8 +82,8 @@ public final class ChartsPane extends SplitPane {
         series.show(projection);
         double lastYear = projection.year(projection.steps() - 1);
         for (NumberAxis years : yearAxes) {
-            if (years.getUpperBound() != lastYear) {
-                years.setUpperBound(lastYear);
+            if (years.getUpperBound() != justAbove(lastYear)) {
+                years.setUpperBound(justAbove(lastYear));
                 years.setTickUnit(yearTickUnit(lastYear - FIRST_YEAR));
             }
         }
@@ -174,7 +174,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private NumberAxis yearAxis() {
-        NumberAxis years = new NumberAxis("Year", FIRST_YEAR, FIRST_YEAR + 15, 5);
+        NumberAxis years = new NumberAxis("Year", FIRST_YEAR, justAbove(FIRST_YEAR + 15), 5);
         years.setAutoRanging(false);
         years.setMinorTickCount(5);
         years.setTickLabelFormatter(new StringConverter<>() {
@@ -186,7 +186,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private static NumberAxis fixedAxis(String label, double upper, double tick) {
-        NumberAxis axis = new NumberAxis(label, 0, upper, tick);
+        NumberAxis axis = new NumberAxis(label, 0, justAbove(upper), tick);
         axis.setAutoRanging(false);
         return axis;
     }
@@ -244,7 +244,7 @@ public final class ChartsPane extends SplitPane {
         }
         double upper = AxisScaling.upper(whole ? Math.max(max, 4) : max, y.getUpperBound());
         if (upper != y.getUpperBound()) {
-            y.setUpperBound(upper);
+            y.setUpperBound(justAbove(upper));
             double tick = AxisScaling.tickUnit(upper);
             y.setTickUnit(whole ? Math.max(1, Math.ceil(tick)) : tick);
         }
@@ -264,6 +264,14 @@ public final class ChartsPane extends SplitPane {
         }
         int[] decades = AxisScaling.decades(min, max);
         y.setDecades(decades[0], decades[1]);
+    }
+
+    /**
+     * A hair above an axis end. NumberAxis drops a tick whose position rounds to just outside the axis
+     * (25 landed at -2.8e-14 px), which lost the top or last label on some chart sizes.
+     */
+    private static double justAbove(double end) {
+        return end + Math.max(1, Math.abs(end)) * 1e-9;
     }
 
     private static double yearTickUnit(double span) {
