@@ -122,6 +122,16 @@ class MainWindowFxTest {
         assertThat(lines).containsExactly("2035",
                 String.format(java.util.Locale.ROOT, "Bitcoin mining: %.1f", p.value(Output.MINING_DECENTRALIZATION, step)),
                 String.format(java.util.Locale.ROOT, "Edge AI: %.1f", p.value(Output.EDGE_DECENTRALIZATION, step)));
+
+        // The mouse stays; the data change under it (a lever moved by keyboard): the card follows.
+        robot.interact(() -> viewModel.set(Parameter.NPU_THROUGHPUT, 400));
+        driver.awaitFrame();
+        Projection after = DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 400));
+        List<String> updated = robot.lookup(".hover-card").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .stream().map(n -> ((Label) n).getText()).toList();
+        assertThat(updated).contains(
+                String.format(java.util.Locale.ROOT, "Edge AI: %.1f", after.value(Output.EDGE_DECENTRALIZATION, step)))
+                .isNotEqualTo(lines);
     }
 
     @Test

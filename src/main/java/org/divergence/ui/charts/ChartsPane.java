@@ -42,6 +42,7 @@ public final class ChartsPane extends SplitPane {
     private final ProjectionSeries series = new ProjectionSeries();
     private final List<NumberAxis> yearAxes = new ArrayList<>();
     private final List<Runnable> rescalers = new ArrayList<>();
+    private final List<HoverReadout> readouts = new ArrayList<>();
     private final TabPane details = new TabPane();
 
     public ChartsPane(ExplorerViewModel viewModel) {
@@ -90,6 +91,7 @@ public final class ChartsPane extends SplitPane {
         if (!viewModel.adjustingProperty().get()) {
             rescale();
         }
+        readouts.forEach(HoverReadout::refresh);
     }
 
     private void rescale() {
@@ -199,8 +201,9 @@ public final class ChartsPane extends SplitPane {
     }
 
     /** The chart with its hover read-out; {@code styleClass} picks the chart's colours in charts.css. */
-    private static HoverReadout card(XYChart<Number, Number> chart, String styleClass, DoubleFunction<String> format) {
+    private HoverReadout card(XYChart<Number, Number> chart, String styleClass, DoubleFunction<String> format) {
         HoverReadout readout = new HoverReadout(chart, format);
+        readouts.add(readout);
         readout.view().getStyleClass().add(styleClass);
         return readout;
     }

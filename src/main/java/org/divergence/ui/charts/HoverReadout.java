@@ -40,6 +40,9 @@ final class HoverReadout {
         }
     };
     private final StackPane view;
+    /** Where the mouse last was over the plot, so the card can follow data that change under it. */
+    private double lastSceneX;
+    private double lastSceneY;
 
     private record Marker(double x, Line line, Label label) {}
 
@@ -85,7 +88,16 @@ final class HoverReadout {
         layer.requestLayout();
     }
 
+    /** Rereads the values under a still mouse after the data changed (a lever moved by keyboard). */
+    void refresh() {
+        if (card.isVisible()) {
+            show(lastSceneX, lastSceneY);
+        }
+    }
+
     private void show(double sceneX, double sceneY) {
+        lastSceneX = sceneX;
+        lastSceneY = sceneY;
         Bounds plot = plotBackground.localToScene(plotBackground.getLayoutBounds());
         List<XYChart.Series<Number, Number>> series = chart.getData();
         if (!plot.contains(sceneX, sceneY) || series.isEmpty() || series.get(0).getData().isEmpty()) {
