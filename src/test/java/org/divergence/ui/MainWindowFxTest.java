@@ -221,6 +221,15 @@ class MainWindowFxTest {
         robot.interact(year::selectAll);
         robot.write("2028").type(KeyCode.ENTER);
         assertThat(sentence.getText()).startsWith("In 2028 ");
+
+        robot.interact(year::selectAll);
+        robot.write("soon").type(KeyCode.ENTER);
+        assertThat(sentence.getText()).startsWith("In 2028 ");
+        assertThat(year.getText()).isEqualTo("2028");
+
+        robot.interact(year::selectAll);
+        robot.write("2100").type(KeyCode.ENTER);
+        assertThat(sentence.getText()).startsWith("In 2040 ");
     }
 
     /** Expands "Advanced assumptions" by clicking its title. */
