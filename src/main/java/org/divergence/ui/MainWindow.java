@@ -42,7 +42,6 @@ public final class MainWindow {
     private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-    private final TextZoom zoom;
 
     public MainWindow(Stage stage, ExplorerViewModel viewModel) {
         this.stage = stage;
@@ -61,7 +60,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar);
         root.getStyleClass().add("main-window");
-        zoom = new TextZoom(root);
+        TextZoom zoom = new TextZoom(root);
 
         menuBar.getMenus().addAll(
                 new ViewMenu(theme, zoom, viewModel::resetAll, charts).menu(),
