@@ -24,7 +24,8 @@ import org.divergence.model.Scenario;
  * <p>Every change updates {@link #scenarioProperty()} at once and asks for a recompute at the next
  * frame; further changes before that frame are folded into the same recompute, so a burst of any
  * size costs one model run and leaves no backlog. Needs no JavaFX toolkit: the frame comes from the
- * injected {@link FrameScheduler}.
+ * injected {@link FrameScheduler}. Like any JavaFX view state it is used from one thread, the FX
+ * application thread in the window.
  */
 public final class ExplorerViewModel {
 

@@ -33,20 +33,19 @@ public final class MainWindow {
 
     private static final double PREFERRED_WIDTH = 1440;
     private static final double PREFERRED_HEIGHT = 900;
-    private static final double LEVER_COLUMN_WIDTH = 370;
+    /** The lever column takes about a quarter of the width, within these bounds (px). */
+    private static final double MIN_LEVER_COLUMN = 300;
+    private static final double MAX_LEVER_COLUMN = 380;
 
     private final Stage stage;
-    private final ExplorerViewModel viewModel;
     private final MenuBar menuBar = new MenuBar();
     private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-    private final TextZoom zoom;
     private final SummaryBar summary;
 
     public MainWindow(Stage stage, ExplorerViewModel viewModel) {
         this.stage = stage;
-        this.viewModel = viewModel;
 
         LeverPanel levers = new LeverPanel(viewModel);
         ChartsPane charts = new ChartsPane(viewModel);
@@ -62,7 +61,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar);
         root.getStyleClass().add("main-window");
-        zoom = new TextZoom(root);
+        TextZoom zoom = new TextZoom(root);
 
         menuBar.getMenus().addAll(
                 new ViewMenu(theme, zoom, viewModel::resetAll, charts).menu(),
@@ -72,7 +71,8 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root,
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        split.setDividerPositions(Math.min(0.34, LEVER_COLUMN_WIDTH / scene.getWidth()));
+        split.setDividerPositions(Math.max(MIN_LEVER_COLUMN, Math.min(MAX_LEVER_COLUMN, 0.24 * scene.getWidth()))
+                / scene.getWidth());
         theme.addListener((obs, old, now) -> now.apply(scene));
         theme.get().apply(scene);
 
@@ -98,8 +98,6 @@ public final class MainWindow {
     }
 
     public Stage stage() { return stage; }
-
-    public ExplorerViewModel viewModel() { return viewModel; }
 
     /** The window's menus, View and Help to begin with; add File and Presets at index 0 and 1. */
     public MenuBar menuBar() { return menuBar; }

@@ -14,11 +14,9 @@ public final class TextZoom {
     private static final String[] LEVELS = {"zoom-small", "zoom-normal", "zoom-large", "zoom-larger", "zoom-huge"};
     private static final int NORMAL = 1;
 
-    private final Parent root;
     private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(this, "level", NORMAL);
 
     TextZoom(Parent root) {
-        this.root = root;
         root.getStyleClass().add(LEVELS[NORMAL]);
         level.addListener((obs, old, now) -> {
             root.getStyleClass().remove(LEVELS[old.intValue()]);
@@ -37,9 +35,4 @@ public final class TextZoom {
     public boolean isSmallest() { return level.get() == 0; }
 
     public ReadOnlyIntegerProperty levelProperty() { return level.getReadOnlyProperty(); }
-
-    /** The style class currently on the root (for tests). */
-    String styleClass() { return LEVELS[level.get()]; }
-
-    Parent root() { return root; }
 }

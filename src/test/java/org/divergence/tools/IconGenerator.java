@@ -24,8 +24,9 @@ import javafx.scene.transform.Scale;
 /**
  * Draws the application icon (two curves diverging from one point: warm mining falling, cool edge AI
  * rising) and writes assets/icons/divergence-N.png at every size the window uses.
- * Run from the project root: java -cp target/test-classes:target/classes:$(classpath) org.divergence.tools.IconGenerator
- * (needs a display or Monocle; see docs/BENCHMARKS.md for a class path command).
+ * Run from the project root with a display (Xvfb is fine):
+ * {@code mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+ * "-Dexec.args=-cp %classpath org.divergence.tools.IconGenerator"}
  */
 public final class IconGenerator {
 

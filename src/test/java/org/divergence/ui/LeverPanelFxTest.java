@@ -128,6 +128,10 @@ class LeverPanelFxTest {
         assertThat(message.getText()).contains("between 1 and 500 TOPS");
         assertThat(window.value(Parameter.NPU_THROUGHPUT)).isEqualTo(40);
 
+        type(robot, Parameter.NPU_THROUGHPUT, "1e400");
+        assertThat(message.getText()).startsWith("1e400 is not allowed");
+        assertThat(window.value(Parameter.NPU_THROUGHPUT)).isEqualTo(40);
+
         type(robot, Parameter.NPU_THROUGHPUT, "120");
         window.awaitFrame();
         assertThat(message.isVisible()).isFalse();

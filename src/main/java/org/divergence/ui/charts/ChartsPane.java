@@ -42,6 +42,7 @@ public final class ChartsPane extends SplitPane {
     private final ProjectionSeries series = new ProjectionSeries();
     private final List<NumberAxis> yearAxes = new ArrayList<>();
     private final List<Runnable> rescalers = new ArrayList<>();
+    private final List<HoverReadout> readouts = new ArrayList<>();
     private final TabPane details = new TabPane();
 
     public ChartsPane(ExplorerViewModel viewModel) {
@@ -82,14 +83,15 @@ public final class ChartsPane extends SplitPane {
         series.show(projection);
         double lastYear = projection.year(projection.steps() - 1);
         for (NumberAxis years : yearAxes) {
-            if (years.getUpperBound() != lastYear) {
-                years.setUpperBound(lastYear);
+            if (years.getUpperBound() != justAbove(lastYear)) {
+                years.setUpperBound(justAbove(lastYear));
                 years.setTickUnit(yearTickUnit(lastYear - FIRST_YEAR));
             }
         }
         if (!viewModel.adjustingProperty().get()) {
             rescale();
         }
+        readouts.forEach(HoverReadout::refresh);
     }
 
     private void rescale() {
@@ -99,7 +101,7 @@ public final class ChartsPane extends SplitPane {
     // --- the charts -------------------------------------------------------------------------
 
     private StackPane headlineChart() {
-        NumberAxis y = fixedAxis("Decentralization index (0-100)", 100, 20);
+        NumberAxis y = fixedAxis("Index (0-100)", 100, 20);
         LineChart<Number, Number> chart = lineChart("chart-headline", "Decentralization: Bitcoin mining vs edge AI", y);
         chart.getData().add(series.series("Bitcoin mining", ProjectionSeries.of(Output.MINING_DECENTRALIZATION)));
         chart.getData().add(series.series("Edge AI", ProjectionSeries.of(Output.EDGE_DECENTRALIZATION)));
@@ -107,9 +109,9 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane miningShares() {
-        NumberAxis y = fixedAxis("Share of hashrate (%)", 100, 20);
+        NumberAxis y = fixedAxis("Share (%)", 100, 20);
         StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(yearAxis(), y);
-        configure(chart, "chart-mining-shares", "Hashrate by operator class");
+        configure(chart, "chart-mining-shares", "Hashrate share by class");
         chart.setCreateSymbols(false);
         for (OperatorClass c : OperatorClass.values()) {
             chart.getData().add(series.series(c.label(), ProjectionSeries.percent(c.shareOutput())));
@@ -118,7 +120,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane nakamoto() {
-        NumberAxis y = openAxis("Operators holding > 50 % (count)");
+        NumberAxis y = openAxis("Operators");
         LineChart<Number, Number> chart = lineChart("chart-nakamoto", "Nakamoto coefficient", y);
         chart.getData().add(series.series("Nakamoto coefficient", ProjectionSeries.of(Output.MINING_NAKAMOTO)));
         rescalers.add(() -> fitLinear(chart, y, true));
@@ -126,8 +128,8 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane breakEven() {
-        NumberAxis y = openAxis("Electricity price (USD/kWh)");
-        LineChart<Number, Number> chart = lineChart("chart-breakeven", "Break-even power price by class", y);
+        NumberAxis y = openAxis("USD/kWh");
+        LineChart<Number, Number> chart = lineChart("chart-breakeven", "Break-even power price", y);
         for (OperatorClass c : OperatorClass.values()) {
             chart.getData().add(series.series(c.label(), ProjectionSeries.of(c.breakevenOutput())));
         }
@@ -137,7 +139,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane inferenceShares() {
-        NumberAxis y = fixedAxis("Share of AI inference (%)", 100, 20);
+        NumberAxis y = fixedAxis("Share (%)", 100, 20);
         StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(yearAxis(), y);
         configure(chart, "chart-inference-shares", "Where AI inference runs");
         chart.setCreateSymbols(false);
@@ -147,12 +149,12 @@ public final class ChartsPane extends SplitPane {
     }
 
     private StackPane tokenCost() {
-        LogAxis y = new LogAxis("USD per million tokens (log scale)", -3, 0);
+        LogAxis y = new LogAxis("USD/Mtok (log scale)", -3, 0);
         LineChart<Number, Number> chart = lineChart("chart-token-cost", "Cost per million tokens", y);
         chart.getData().add(series.series("On devices", ProjectionSeries.of(Output.EDGE_COST)));
         chart.getData().add(series.series("In the cloud", ProjectionSeries.of(Output.CLOUD_COST)));
         rescalers.add(() -> fitLog(chart, y));
-        return card(chart, "token-cost", v -> fmt(v < 0.01 ? "%.5f USD" : "%.4f USD", v)).view();
+        return card(chart, "token-cost", v -> fmt("%.3g USD/Mtok", v)).view();
     }
 
     // --- building blocks -----------------------------------------------------------------------
@@ -174,7 +176,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private NumberAxis yearAxis() {
-        NumberAxis years = new NumberAxis("Year", FIRST_YEAR, FIRST_YEAR + 15, 5);
+        NumberAxis years = new NumberAxis("Year", FIRST_YEAR, justAbove(FIRST_YEAR + 15), 5);
         years.setAutoRanging(false);
         years.setMinorTickCount(5);
         years.setTickLabelFormatter(new StringConverter<>() {
@@ -186,7 +188,7 @@ public final class ChartsPane extends SplitPane {
     }
 
     private static NumberAxis fixedAxis(String label, double upper, double tick) {
-        NumberAxis axis = new NumberAxis(label, 0, upper, tick);
+        NumberAxis axis = new NumberAxis(label, 0, justAbove(upper), tick);
         axis.setAutoRanging(false);
         return axis;
     }
@@ -199,8 +201,9 @@ public final class ChartsPane extends SplitPane {
     }
 
     /** The chart with its hover read-out; {@code styleClass} picks the chart's colours in charts.css. */
-    private static HoverReadout card(XYChart<Number, Number> chart, String styleClass, DoubleFunction<String> format) {
+    private HoverReadout card(XYChart<Number, Number> chart, String styleClass, DoubleFunction<String> format) {
         HoverReadout readout = new HoverReadout(chart, format);
+        readouts.add(readout);
         readout.view().getStyleClass().add(styleClass);
         return readout;
     }
@@ -244,7 +247,7 @@ public final class ChartsPane extends SplitPane {
         }
         double upper = AxisScaling.upper(whole ? Math.max(max, 4) : max, y.getUpperBound());
         if (upper != y.getUpperBound()) {
-            y.setUpperBound(upper);
+            y.setUpperBound(justAbove(upper));
             double tick = AxisScaling.tickUnit(upper);
             y.setTickUnit(whole ? Math.max(1, Math.ceil(tick)) : tick);
         }
@@ -264,6 +267,14 @@ public final class ChartsPane extends SplitPane {
         }
         int[] decades = AxisScaling.decades(min, max);
         y.setDecades(decades[0], decades[1]);
+    }
+
+    /**
+     * A hair above an axis end. NumberAxis drops a tick whose position rounds to just outside the axis
+     * (25 landed at -2.8e-14 px), which lost the top or last label on some chart sizes.
+     */
+    private static double justAbove(double end) {
+        return end + Math.max(1, Math.abs(end)) * 1e-9;
     }
 
     private static double yearTickUnit(double span) {

@@ -40,6 +40,9 @@ final class HoverReadout {
         }
     };
     private final StackPane view;
+    /** Where the mouse last was over the plot, so the card can follow data that change under it. */
+    private double lastSceneX;
+    private double lastSceneY;
 
     private record Marker(double x, Line line, Label label) {}
 
@@ -73,17 +76,6 @@ final class HoverReadout {
     /** The chart with its hover layer, to put in a layout. */
     StackPane view() { return view; }
 
-    /** The card's lines as shown (date first), for tests; empty while hidden. */
-    List<String> readout() {
-        List<String> lines = new ArrayList<>();
-        if (card.isVisible()) {
-            for (Node n : card.getChildren()) {
-                lines.add(((Label) n).getText());
-            }
-        }
-        return lines;
-    }
-
     /** A faint labelled vertical line at {@code x} (e.g. a halving year), drawn when inside the x range. */
     void addMarker(double x, String text) {
         Line line = new Line();
@@ -96,7 +88,16 @@ final class HoverReadout {
         layer.requestLayout();
     }
 
+    /** Rereads the values under a still mouse after the data changed (a lever moved by keyboard). */
+    void refresh() {
+        if (card.isVisible()) {
+            show(lastSceneX, lastSceneY);
+        }
+    }
+
     private void show(double sceneX, double sceneY) {
+        lastSceneX = sceneX;
+        lastSceneY = sceneY;
         Bounds plot = plotBackground.localToScene(plotBackground.getLayoutBounds());
         List<XYChart.Series<Number, Number>> series = chart.getData();
         if (!plot.contains(sceneX, sceneY) || series.isEmpty() || series.get(0).getData().isEmpty()) {

@@ -3,15 +3,17 @@ package org.divergence.ui.charts;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 
 import org.divergence.model.Output;
 import org.divergence.model.Projection;
 
 /**
- * The one adapter from a {@link Projection} to chart series. Each series is filled in a primitive loop
- * and replaced with one {@code setAll} per frame; swapping the chart library later touches only this
- * class and the chart set-up in {@link ChartsPane}.
+ * The one adapter from a {@link Projection} to chart series, filled in primitive loops once per frame.
+ * A new horizon replaces a series' points with one {@code setAll}; otherwise the existing points are
+ * moved in place. Swapping the chart library later touches only this class and the chart set-up in
+ * {@link ChartsPane}.
  */
 final class ProjectionSeries {
 
@@ -46,11 +48,28 @@ final class ProjectionSeries {
     void show(Projection projection) {
         int steps = projection.steps();
         for (Binding b : bindings) {
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>(steps);
-            for (int k = 0; k < steps; k++) {
-                points.add(new XYChart.Data<>(projection.year(k), b.source().value(projection, k)));
+            ObservableList<XYChart.Data<Number, Number>> shown = b.series().getData();
+            if (shown.size() == steps) {
+                // Same horizon: move the existing points. Replacing them would allocate about a thousand
+                // chart points per frame while a lever is dragged, which is what drives memory up.
+                for (int k = 0; k < steps; k++) {
+                    XYChart.Data<Number, Number> point = shown.get(k);
+                    double year = projection.year(k);
+                    double value = b.source().value(projection, k);
+                    if (point.getXValue().doubleValue() != year) {
+                        point.setXValue(year);
+                    }
+                    if (point.getYValue().doubleValue() != value) {
+                        point.setYValue(value);
+                    }
+                }
+            } else {
+                List<XYChart.Data<Number, Number>> points = new ArrayList<>(steps);
+                for (int k = 0; k < steps; k++) {
+                    points.add(new XYChart.Data<>(projection.year(k), b.source().value(projection, k)));
+                }
+                shown.setAll(points);
             }
-            b.series().getData().setAll(points);
         }
     }
 }

@@ -1,23 +1,30 @@
 package org.divergence.ui.levers;
 
-import java.util.Comparator;
-
-import javafx.scene.Node;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.PropertySheet;
-import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
-import org.controlsfx.property.editor.PropertyEditor;
+import javafx.util.Duration;
 
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
+import org.divergence.model.RegulationDesign;
 import org.divergence.ui.ExplorerViewModel;
 
 /**
- * The collapsible "Advanced assumptions" section: every non-lever parameter, grouped as in
- * ParameterGroup, plus the regulation design. Numbers are typed into the same validating field as the
- * levers use, so a half-typed or out-of-range value never reaches the model.
+ * The collapsible "Advanced assumptions" section: every parameter that is not a lever, grouped as in
+ * ParameterGroup, each with its unit and a tooltip giving its meaning and source, plus the regulation
+ * design. Values are typed into the same validating field the levers use.
+ *
+ * <p>A plain grid rather than ControlsFX's PropertySheet: in a 300-px column the sheet cut off both
+ * names and values and scrolled inside the scrolling column; here long names wrap.
  */
 final class AdvancedAssumptions extends TitledPane {
 
@@ -27,60 +34,109 @@ final class AdvancedAssumptions extends TitledPane {
         getStyleClass().add("advanced-assumptions");
         setExpanded(false);
         setAnimated(false);
-
-        PropertySheet sheet = new PropertySheet();
-        sheet.setId("advanced-sheet");
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setCategoryComparator(Comparator.comparing(AdvancedAssumptions::groupOrder));
-        for (Parameter p : Parameter.values()) {
-            if (!p.isLever()) {
-                sheet.getItems().add(new ParameterItem(p, viewModel));
+        // Built on first expansion: most sessions never open it, and start-up should stay short.
+        expandedProperty().addListener((obs, was, expanded) -> {
+            if (expanded && getContent() == null) {
+                setContent(content(viewModel));
             }
-        }
-        sheet.getItems().add(new DesignItem(viewModel));
-
-        DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
-        sheet.setPropertyEditorFactory(item -> item instanceof ParameterItem parameterItem
-                ? new FieldEditor(parameterItem, viewModel)
-                : defaults.call(item));
-        setContent(sheet);
+        });
     }
 
-    /** Categories in the order ParameterGroup declares them, not alphabetical. */
-    private static int groupOrder(String category) {
+    private static VBox content(ExplorerViewModel viewModel) {
+        VBox groups = new VBox();
+        groups.getStyleClass().add("assumption-groups");
         for (ParameterGroup group : ParameterGroup.values()) {
-            if (group.label().equals(category)) {
-                return group.ordinal();
+            if (group.isLever()) {
+                continue;
             }
+            Label heading = new Label(group.label());
+            heading.getStyleClass().add("assumption-group");
+            GridPane grid = grid();
+            int row = 0;
+            for (Parameter p : Parameter.values()) {
+                if (p.group() == group) {
+                    addRow(grid, row, p, viewModel);
+                    row += 2;
+                }
+            }
+            if (group == ParameterGroup.REGULATION) {
+                addDesignRow(grid, row, viewModel);
+            }
+            groups.getChildren().addAll(heading, grid);
         }
-        return Integer.MAX_VALUE;
+        return groups;
     }
 
-    /** A property-sheet editor around {@link ValueField}: it applies only whole, valid values. */
-    private static final class FieldEditor implements PropertyEditor<Object> {
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("assumption-grid");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHgrow(Priority.ALWAYS);
+        name.setMinWidth(0);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints unit = new ColumnConstraints();
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(name, value, unit);
+        return grid;
+    }
 
-        private final ParameterItem item;
-        private final VBox editor;
+    /** Name, field and unit on one row; the refusal message, when there is one, on the row below. */
+    private static void addRow(GridPane grid, int row, Parameter p, ExplorerViewModel viewModel) {
+        Label name = new Label(p.label());
+        name.getStyleClass().add("assumption-name");
+        name.setWrapText(true);
+        ValueField field = new ValueField(p, viewModel.valueProperty(p), v -> viewModel.set(p, v));
+        name.setLabelFor(field.field());
+        Label unit = new Label(p.unit());
+        unit.getStyleClass().add("assumption-unit");
+        Tooltip help = tooltip(LeverView.explanation(p));
+        name.setTooltip(help);
+        field.field().setTooltip(help);
 
-        FieldEditor(ParameterItem item, ExplorerViewModel viewModel) {
-            this.item = item;
-            Parameter p = item.parameter();
-            ValueField field = new ValueField(p, viewModel.valueProperty(p), v -> viewModel.set(p, v));
-            Tooltip help = new Tooltip(item.getDescription());
-            help.setWrapText(true);
-            help.setMaxWidth(420);
-            field.field().setTooltip(help);
-            editor = new VBox(field.field(), field.message());
-            editor.getStyleClass().add("advanced-field");
+        grid.add(name, 0, row);
+        grid.add(field.field(), 1, row);
+        grid.add(unit, 2, row);
+        grid.add(field.message(), 0, row + 1, 3, 1);
+        GridPane.setValignment(name, VPos.CENTER);
+        GridPane.setHalignment(field.field(), HPos.RIGHT);
+    }
+
+    private static void addDesignRow(GridPane grid, int row, ExplorerViewModel viewModel) {
+        Label name = new Label("Regulation design");
+        name.getStyleClass().add("assumption-name");
+        name.setWrapText(true);
+        ComboBox<RegulationDesign> design = new ComboBox<>();
+        design.setId("regulation-design");
+        design.getItems().setAll(RegulationDesign.values());
+        design.setValue(viewModel.regulationDesignProperty().get());
+        design.setMaxWidth(Double.MAX_VALUE);
+        design.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.setRegulationDesign(now);
+            }
+        });
+        viewModel.regulationDesignProperty().addListener((obs, old, now) -> design.setValue(now));
+        name.setLabelFor(design);
+
+        StringBuilder text = new StringBuilder("Which way regulation pushes; the strength lever sets how hard.");
+        for (RegulationDesign d : RegulationDesign.values()) {
+            text.append("\n\n").append(d.label()).append(": ").append(d.description());
         }
+        Tooltip help = tooltip(text.toString());
+        name.setTooltip(help);
+        design.setTooltip(help);
 
-        @Override public Node getEditor() { return editor; }
+        grid.add(name, 0, row);
+        grid.add(design, 1, row, 2, 1);
+    }
 
-        @Override public Object getValue() { return item.getValue(); }
-
-        /** The field follows the view-model itself; nothing to copy in. */
-        @Override public void setValue(Object value) { }
+    private static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setShowDuration(Duration.seconds(30));
+        return tooltip;
     }
 }

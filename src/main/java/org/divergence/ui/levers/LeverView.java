@@ -8,8 +8,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,7 +18,8 @@ import org.divergence.model.Parameter;
 import org.divergence.ui.ExplorerViewModel;
 
 /**
- * One headline lever: name, typed value with unit, reset, a slider with tick marks and its range.
+ * One headline lever: name and reset, a full-width slider with tick marks, then its range with the
+ * typed value and unit between the two ends.
  * The slider always rests on the parameter's step (Parameter.snap); arrows move one step,
  * Page Up/Down a tenth of the range, Home/End to the ends.
  */
@@ -57,25 +56,24 @@ final class LeverView extends VBox {
         unit.setMinWidth(Region.USE_PREF_SIZE);
 
         configureSlider();
+        slider.setMaxWidth(Double.MAX_VALUE);
         Label min = new Label(parameter.format(parameter.min()));
         Label max = new Label(parameter.format(parameter.max()));
         min.getStyleClass().add("lever-range");
         max.getStyleClass().add("lever-range");
-        Region rangeGap = new Region();
-        HBox.setHgrow(rangeGap, Priority.ALWAYS);
-        HBox range = new HBox(min, rangeGap, max);
+        min.setMinWidth(Region.USE_PREF_SIZE);
+        max.setMinWidth(Region.USE_PREF_SIZE);
 
-        // Slider and its range share a column; the typed value and unit sit to its right.
-        GridPane body = new GridPane();
-        body.getStyleClass().add("lever-body");
-        ColumnConstraints grow = new ColumnConstraints();
-        grow.setHgrow(Priority.ALWAYS);
-        grow.setMinWidth(100);
-        body.getColumnConstraints().addAll(grow, new ColumnConstraints(), new ColumnConstraints());
-        body.add(slider, 0, 0);
-        body.add(value.field(), 1, 0);
-        body.add(unit, 2, 0);
-        body.add(range, 0, 1);
+        // Under the full-width slider: its range at the two ends, the typed value and unit between.
+        Region left = new Region();
+        Region right = new Region();
+        left.getStyleClass().add("lever-gap");
+        right.getStyleClass().add("lever-gap");
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox valueRow = new HBox(min, left, value.field(), unit, right, max);
+        valueRow.getStyleClass().add("lever-value-row");
+        valueRow.setAlignment(Pos.CENTER);
 
         Tooltip help = new Tooltip(explanation(parameter));
         help.setWrapText(true);
@@ -86,10 +84,8 @@ final class LeverView extends VBox {
         slider.setTooltip(help);
         value.field().setTooltip(help);
 
-        getChildren().addAll(header, body, value.message());
+        getChildren().addAll(header, slider, valueRow, value.message());
     }
-
-    Slider slider() { return slider; }
 
     /** A small circular-arrow button, enabled only when the lever is away from its default. */
     private Button resetButton() {

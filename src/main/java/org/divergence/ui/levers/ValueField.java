@@ -86,7 +86,7 @@ final class ValueField {
         try {
             apply.accept(typed);
         } catch (IllegalArgumentException refused) {
-            showError(Parameter.plain(typed) + " is not allowed: " + parameter.label() + " must be "
+            showError(text + " is not allowed: " + parameter.label() + " must be "
                     + (parameter.isInteger() ? "a whole number " : "") + "between " + parameter.rangeText() + ".");
             field.selectAll();
             return;

@@ -2,6 +2,7 @@ package org.divergence.ui.summary;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -11,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 import org.divergence.model.Halving;
 import org.divergence.model.Projection;
@@ -38,8 +40,30 @@ public final class SummaryBar extends GridPane {
         int first = (int) Halving.START_YEAR;
         years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 first, lastYear(viewModel.getProjection()), Math.min(PREFERRED_YEAR, lastYear(viewModel.getProjection())));
+        // A typed year that is not a number keeps the current one (the default converter throws).
+        years.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException notAYear) {
+                    return years.getValue();
+                }
+            }
+        });
         Spinner<Integer> year = new Spinner<>(years);
         year.setId("summary-year");
+        // Enter applies the typed year, and after a refused one the field shows the kept year again
+        // (the spinner only redraws its text when the value changes).
+        year.getEditor().addEventHandler(ActionEvent.ACTION, e -> {
+            year.commitValue();
+            year.getEditor().setText(years.getConverter().toString(years.getValue()));
+        });
         year.setEditable(true);
         year.setPrefWidth(130);
         year.setMinWidth(Region.USE_PREF_SIZE);
