@@ -38,6 +38,7 @@ public final class MainWindow {
     private static final double MAX_LEVER_COLUMN = 380;
 
     private final Stage stage;
+    private final ExplorerViewModel viewModel;
     private final MenuBar menuBar = new MenuBar();
     private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
@@ -46,6 +47,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, ExplorerViewModel viewModel) {
         this.stage = stage;
+        this.viewModel = viewModel;
 
         LeverPanel levers = new LeverPanel(viewModel);
         ChartsPane charts = new ChartsPane(viewModel);
@@ -98,6 +100,8 @@ public final class MainWindow {
     }
 
     public Stage stage() { return stage; }
+
+    public ExplorerViewModel viewModel() { return viewModel; }
 
     /** The window's menus, View and Help to begin with; add File and Presets at index 0 and 1. */
     public MenuBar menuBar() { return menuBar; }
