@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -58,11 +60,24 @@ public final class SummaryBar extends GridPane {
         });
         Spinner<Integer> year = new Spinner<>(years);
         year.setId("summary-year");
+        year.setAccessibleText("Summary year");
+        year.setAccessibleHelp("The year the summary sentence speaks about. Up and Down arrows change it.");
+        year.getEditor().setAccessibleText("Summary year");
         // Enter applies the typed year, and after a refused one the field shows the kept year again
         // (the spinner only redraws its text when the value changes).
         year.getEditor().addEventHandler(ActionEvent.ACTION, e -> {
             year.commitValue();
             year.getEditor().setText(years.getConverter().toString(years.getValue()));
+        });
+        // Up and Down step the year. The spinner's own keys follow its arrows, which sit left and right
+        // here, and Left and Right belong to the caret of the editable field. (The spinner passes its
+        // keys on to its editor, so the editor sees each key once.)
+        year.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                year.commitValue();
+                year.increment(e.getCode() == KeyCode.UP ? 1 : -1);
+                e.consume();
+            }
         });
         year.setEditable(true);
         year.setPrefWidth(130);
