@@ -62,6 +62,7 @@ public final class ChartsPane extends SplitPane {
         details.getTabs().addAll(miningTab, edgeTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
+        details.setId("detail-tabs");
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
@@ -170,6 +171,7 @@ public final class ChartsPane extends SplitPane {
     private static void configure(XYChart<Number, Number> chart, String id, String title) {
         chart.setId(id);
         chart.setTitle(title);
+        chart.setAccessibleText(title);
         chart.setAnimated(false);
         chart.setLegendSide(Side.BOTTOM);
         chart.setMinSize(0, 0);

@@ -118,6 +118,7 @@ final class AdvancedAssumptions extends TitledPane {
         });
         viewModel.regulationDesignProperty().addListener((obs, old, now) -> design.setValue(now));
         name.setLabelFor(design);
+        design.setAccessibleText("Regulation design");
 
         StringBuilder text = new StringBuilder("Which way regulation pushes; the strength lever sets how hard.");
         for (RegulationDesign d : RegulationDesign.values()) {
@@ -126,6 +127,7 @@ final class AdvancedAssumptions extends TitledPane {
         Tooltip help = tooltip(text.toString());
         name.setTooltip(help);
         design.setTooltip(help);
+        design.setAccessibleHelp(text.toString());
 
         grid.add(name, 0, row);
         grid.add(design, 1, row, 2, 1);

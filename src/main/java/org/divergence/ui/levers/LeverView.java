@@ -87,7 +87,10 @@ final class LeverView extends VBox {
         getChildren().addAll(header, slider, valueRow, value.message());
     }
 
-    /** A small circular-arrow button, enabled only when the lever is away from its default. */
+    /**
+     * A small circular-arrow button, enabled only when the lever is away from its default. Tab reaches
+     * it (Shift+Tab from the slider); Space or Enter presses it.
+     */
     private Button resetButton() {
         Region icon = new Region();
         icon.getStyleClass().add("reset-icon");
@@ -95,14 +98,13 @@ final class LeverView extends VBox {
         reset.setGraphic(icon);
         reset.setId("reset-" + parameter.key());
         reset.getStyleClass().addAll("lever-reset", "flat");
-        reset.setAccessibleText("Reset " + parameter.label());
+        reset.setAccessibleText(SpokenText.reset(parameter));
         reset.setTooltip(new Tooltip("Reset to the default, " + parameter.format(parameter.defaultValue())
                 + " " + parameter.unit()));
         reset.setOnAction(e -> viewModel.reset(parameter));
         reset.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.valueProperty(parameter).get() == parameter.defaultValue(),
                 viewModel.valueProperty(parameter)));
-        reset.setFocusTraversable(false);
         return reset;
     }
 
@@ -121,7 +123,8 @@ final class LeverView extends VBox {
         slider.setMajorTickUnit((parameter.max() - parameter.min()) / MAJOR_TICKS);
         slider.setMinorTickCount(3);
         slider.setShowTickMarks(true);
-        slider.setAccessibleText(parameter.label() + ", " + parameter.unit());
+        slider.setAccessibleText(SpokenText.name(parameter));
+        slider.setAccessibleHelp(explanation(parameter));
 
         // Slider -> model: every position is snapped to the step before it becomes the scenario.
         slider.valueProperty().addListener((obs, old, now) -> {

@@ -36,7 +36,7 @@ final class ValueField {
 
         field.setId("field-" + parameter.key());
         field.getStyleClass().add("value-field");
-        field.setAccessibleText(parameter.label() + " in " + parameter.unit());
+        field.setAccessibleText(SpokenText.name(parameter));
         message.setId("message-" + parameter.key());
         message.getStyleClass().add("value-message");
         message.setWrapText(true);
@@ -102,6 +102,9 @@ final class ValueField {
     private void showError(String text) {
         boolean error = text != null;
         message.setText(error ? text : "");
+        // A screen reader does not notice the message appear, so the field's help carries it too.
+        field.setAccessibleHelp(error ? text : "Type a value between " + Parameter.plain(parameter.min()) + " and "
+                + Parameter.plain(parameter.max()) + " " + SpokenText.unit(parameter.unit()) + ", then press Enter.");
         message.setVisible(error);
         message.setManaged(error);
         if (error) {

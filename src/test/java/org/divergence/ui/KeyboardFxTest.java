@@ -1,0 +1,242 @@
+package org.divergence.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.divergence.model.Parameter;
+import org.divergence.model.Scenario;
+
+/** The window without a mouse: Tab order, reset buttons from the keyboard, names for screen readers. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardFxTest {
+
+    private static final Parameter[] LEVERS = {
+        Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY, Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH,
+    };
+
+    private ExplorerViewModel viewModel;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        viewModel = new ExplorerViewModel(new PulseFrameScheduler());
+        new MainWindow(stage, viewModel).show();
+    }
+
+    @Test
+    void tabGoesThroughTheLeversThenTheDetailTabsThenTheSummaryYear(FxRobot robot) {
+        robot.interact(() -> window(robot).slider(Parameter.ELECTRICITY_PRICE).requestFocus());
+        List<String> visited = new ArrayList<>();
+        visited.add(focusedId());
+        while (!visited.get(visited.size() - 1).equals("summary-year") && visited.size() < 40) {
+            robot.type(KeyCode.TAB);
+            visited.add(focusedId());
+        }
+
+        List<String> expected = new ArrayList<>();
+        for (Parameter lever : LEVERS) {
+            // Each reset button is skipped while its lever is at the default (the button is disabled).
+            expected.add("slider-" + lever.key());
+            expected.add("field-" + lever.key());
+        }
+        expected.addAll(List.of("reset-all", "advanced-assumptions", "detail-tabs", "summary-year"));
+        assertThat(visited).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void tabReachesAResetButtonAndSpaceResetsTheLever(FxRobot robot) {
+        WindowDriver window = window(robot);
+        robot.interact(() -> window.slider(Parameter.ASIC_EFFICIENCY).requestFocus());
+        robot.type(KeyCode.RIGHT, 3);
+        window.awaitFrame();
+        assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isGreaterThan(17.5);
+
+        // From the lever above, Tab goes field -> this lever's reset button.
+        robot.interact(() -> robot.lookup("#field-electricityPrice").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("reset-asicEfficiency");
+
+        robot.type(KeyCode.SPACE);
+        window.awaitFrame();
+        assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(17.5);
+        assertThat(window.slider(Parameter.ASIC_EFFICIENCY).getValue()).isEqualTo(17.5);
+        window.assertChartsShow(Scenario.defaults());
+        // The button is disabled now; focus moves on to the lever's slider instead of getting lost.
+        assertThat(focusedId()).isEqualTo("slider-asicEfficiency");
+    }
+
+    @Test
+    void shiftTabFromASliderReachesItsResetButtonAndEnterResets(FxRobot robot) {
+        WindowDriver window = window(robot);
+        robot.interact(() -> window.slider(Parameter.REGULATION_STRENGTH).requestFocus());
+        robot.type(KeyCode.END);
+        window.awaitFrame();
+        assertThat(window.value(Parameter.REGULATION_STRENGTH)).isEqualTo(100);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(focusedId()).isEqualTo("reset-regulationStrength");
+        robot.type(KeyCode.ENTER);
+        window.awaitFrame();
+
+        assertThat(window.value(Parameter.REGULATION_STRENGTH)).isEqualTo(20);
+        window.assertChartsShow(Scenario.defaults());
+    }
+
+    @Test
+    void theAdvancedAssumptionsOpenWithSpaceAndTheColumnScrollsToTheFocusedField(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(600));
+        robot.interact(() -> robot.lookup("#reset-all").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("advanced-assumptions");
+        robot.type(KeyCode.SPACE);
+        assertThat(robot.lookup("#advanced-assumptions").queryAs(TitledPane.class).isExpanded()).isTrue();
+
+        for (int i = 0; i < 8; i++) {
+            robot.type(KeyCode.TAB);
+            Node focused = WindowDriver.onFx(() -> stage.getScene().getFocusOwner());
+            assertThat(focused).isInstanceOf(TextField.class);
+            assertThat(isInsideTheColumnsView(robot, focused)).as(focused.getId() + " scrolled into view").isTrue();
+        }
+        assertThat(robot.lookup("#lever-panel").queryAs(javafx.scene.control.ScrollPane.class).getVvalue())
+                .as("the column scrolled").isGreaterThan(0);
+        // Typing into a field reached this way changes the scenario.
+        Node focused = WindowDriver.onFx(() -> stage.getScene().getFocusOwner());
+        robot.interact(((TextField) focused)::selectAll);
+        String key = focused.getId().substring("field-".length());
+        Parameter p = java.util.Arrays.stream(Parameter.values()).filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+        double typed = p.snap((p.min() + p.defaultValue()) / 2);
+        robot.write(p.format(typed)).type(KeyCode.ENTER);
+        window(robot).awaitFrame();
+        assertThat(window(robot).value(p)).isEqualTo(typed);
+    }
+
+    @Test
+    void theArrowKeysSwitchTheDetailTabs(FxRobot robot) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(tabs::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-edge");
+        robot.type(KeyCode.LEFT);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-mining");
+    }
+
+    @Test
+    void theSummaryYearChangesWithTheArrowKeys(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#detail-tabs").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("summary-year");
+        robot.type(KeyCode.UP);
+        assertThat(robot.lookup("#summary-sentence").queryAs(javafx.scene.control.Label.class).getText()).startsWith("In 2036 ");
+        robot.type(KeyCode.DOWN, 2);
+        assertThat(robot.lookup("#summary-sentence").queryAs(javafx.scene.control.Label.class).getText()).startsWith("In 2034 ");
+    }
+
+    @Test
+    void everyLeverControlHasAScreenReaderName(FxRobot robot) {
+        assertThat(accessibleText(robot, "#slider-electricityPrice")).isEqualTo("Electricity price, USD per kWh");
+        assertThat(accessibleText(robot, "#field-electricityPrice")).isEqualTo("Electricity price, USD per kWh");
+        assertThat(accessibleText(robot, "#reset-electricityPrice")).isEqualTo("Reset electricity price to 0.05 USD per kWh");
+        assertThat(accessibleText(robot, "#slider-asicEfficiency")).isEqualTo("ASIC efficiency, joules per terahash");
+        assertThat(accessibleText(robot, "#reset-asicEfficiency")).isEqualTo("Reset ASIC efficiency to 17.5 joules per terahash");
+        assertThat(accessibleText(robot, "#slider-npuThroughput")).isEqualTo("NPU throughput, TOPS");
+        assertThat(accessibleText(robot, "#reset-regulationStrength")).isEqualTo("Reset regulation strength to 20 percent");
+
+        for (Parameter lever : LEVERS) {
+            Slider slider = robot.lookup("#slider-" + lever.key()).queryAs(Slider.class);
+            TextField field = robot.lookup("#field-" + lever.key()).queryAs(TextField.class);
+            Button reset = robot.lookup("#reset-" + lever.key()).queryAs(Button.class);
+            assertThat(slider.getAccessibleText()).startsWith(lever.label() + ", ");
+            assertThat(slider.getAccessibleHelp()).contains(lever.description());
+            assertThat(field.getAccessibleText()).isEqualTo(slider.getAccessibleText());
+            assertThat(field.getAccessibleHelp()).startsWith("Type a value between " + Parameter.plain(lever.min()) + " and ");
+            assertThat(reset.getAccessibleText()).startsWith("Reset ").contains(" to " + Parameter.plain(lever.defaultValue()) + " ");
+        }
+    }
+
+    @Test
+    void everyControlTabCanReachHasAName(FxRobot robot) {
+        TitledPane advanced = robot.lookup("#advanced-assumptions").queryAs(TitledPane.class);
+        robot.interact(() -> advanced.setExpanded(true));
+
+        List<Control> controls = new ArrayList<>();
+        robot.interact(() -> collectTraversable(stage.getScene().getRoot(), controls));
+        assertThat(controls).hasSizeGreaterThan(30);
+        for (Control control : controls) {
+            assertThat(name(control)).as("screen-reader name of " + control).isNotBlank();
+        }
+    }
+
+    private static boolean isInsideTheColumnsView(FxRobot robot, Node node) {
+        javafx.scene.control.ScrollPane column = robot.lookup("#lever-panel").queryAs(javafx.scene.control.ScrollPane.class);
+        return WindowDriver.onFx(() -> {
+            javafx.geometry.Bounds view = column.localToScene(column.getLayoutBounds());
+            javafx.geometry.Bounds shown = node.localToScene(node.getLayoutBounds());
+            return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
+        });
+    }
+
+    private WindowDriver window(FxRobot robot) {
+        return new WindowDriver(robot, viewModel);
+    }
+
+    private static String accessibleText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Node.class).getAccessibleText();
+    }
+
+    /** The id of the focused control, or of its nearest ancestor that has one (a spinner's editor). */
+    private String focusedId() {
+        return WindowDriver.onFx(() -> {
+            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    return n.getId();
+                }
+            }
+            return "(none)";
+        });
+    }
+
+    private static void collectTraversable(Node node, List<Control> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Control control && control.isFocusTraversable()) {
+            into.add(control);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTraversable(child, into));
+        }
+    }
+
+    /** What a screen reader announces: the accessible text, else the control's own text. */
+    private static String name(Control control) {
+        if (control.getAccessibleText() != null) {
+            return control.getAccessibleText();
+        }
+        if (control instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        if (control instanceof javafx.scene.control.TabPane tabs) {
+            return tabs.getTabs().stream().allMatch(t -> t.getText() != null && !t.getText().isBlank()) ? "tabs" : "";
+        }
+        return "";
+    }
+}
