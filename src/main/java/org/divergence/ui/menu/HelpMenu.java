@@ -14,11 +14,16 @@ import org.divergence.ui.AppInfo;
 public final class HelpMenu {
 
     static final String SHORTCUTS = String.join("\n",
-            "On a lever (Tab moves to the next one):",
+            "Tab, Shift+Tab: next, previous control (levers, detail-chart tabs, summary year)",
+            "Space or Enter: press the focused button; Space opens Advanced assumptions",
+            "",
+            "On a lever's slider:",
             "    Arrow keys: one step",
             "    Page Up, Page Down: a tenth of the range",
             "    Home, End: lowest, highest value",
+            "    Shift+Tab: its reset button (when the lever is away from its default)",
             "In a value field, Enter applies and Escape restores the current value.",
+            "On the detail-chart tabs, Left and Right switch tabs; on the summary year, Up and Down.",
             "",
             "Anywhere:",
             "    Ctrl+N, Ctrl+O: new scenario, open a scenario file",
