@@ -26,6 +26,9 @@ import javafx.scene.shape.Line;
  */
 final class HoverReadout {
 
+    /** Space between a marker line and its label, and between neighbouring labels (px). */
+    private static final double MARKER_LABEL_GAP = 3;
+
     private final XYChart<Number, Number> chart;
     private final DoubleFunction<String> format;
     private final Node plotBackground;
@@ -76,7 +79,7 @@ final class HoverReadout {
     /** The chart with its hover layer, to put in a layout. */
     StackPane view() { return view; }
 
-    /** A faint labelled vertical line at {@code x} (e.g. a halving year), drawn when inside the x range. */
+    /** A faint labelled vertical line at {@code x} (e.g. a halving year), drawn when inside the x range; add them in increasing x. */
     void addMarker(double x, String text) {
         Line line = new Line();
         line.getStyleClass().add("chart-marker");
@@ -154,10 +157,13 @@ final class HoverReadout {
         }
         ValueAxis<Number> xAxis = (ValueAxis<Number>) chart.getXAxis();
         Bounds plot = layer.sceneToLocal(plotBackground.localToScene(plotBackground.getLayoutBounds()));
+        // Markers are in increasing x. In a narrow chart a label that would run into the previous one
+        // or out of the plot is left out; its line still shows, and the first label names the kind.
+        double freeFrom = Double.NEGATIVE_INFINITY;
         for (Marker m : markers) {
             boolean inside = m.x() >= xAxis.getLowerBound() && m.x() <= xAxis.getUpperBound();
             m.line().setVisible(inside);
-            m.label().setVisible(inside);
+            m.label().setVisible(false);
             if (inside) {
                 double x = layer.sceneToLocal(xAxis.localToScene(xAxis.getDisplayPosition(m.x()), 0)).getX();
                 m.line().setStartX(x);
@@ -165,7 +171,13 @@ final class HoverReadout {
                 m.line().setStartY(plot.getMinY());
                 m.line().setEndY(plot.getMaxY());
                 m.label().autosize();
-                m.label().relocate(x + 3, plot.getMinY() + 2);
+                double left = x + MARKER_LABEL_GAP;
+                double right = left + m.label().getWidth();
+                if (left >= freeFrom && right <= plot.getMaxX()) {
+                    m.label().relocate(left, plot.getMinY() + 2);
+                    m.label().setVisible(true);
+                    freeFrom = right + 2 * MARKER_LABEL_GAP;
+                }
             }
         }
     }
