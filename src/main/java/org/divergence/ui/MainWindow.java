@@ -34,7 +34,7 @@ public final class MainWindow {
     private static final double PREFERRED_WIDTH = 1440;
     private static final double PREFERRED_HEIGHT = 900;
     /** The lever column takes about a quarter of the width, within these bounds (px). */
-    private static final double MIN_LEVER_COLUMN = 300;
+    private static final double MIN_LEVER_COLUMN = 340;
     private static final double MAX_LEVER_COLUMN = 380;
 
     private final Stage stage;
@@ -73,7 +73,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root,
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        split.setDividerPositions(Math.max(MIN_LEVER_COLUMN, Math.min(MAX_LEVER_COLUMN, 0.24 * scene.getWidth()))
+        split.setDividerPositions(Math.max(MIN_LEVER_COLUMN, Math.min(MAX_LEVER_COLUMN, 0.25 * scene.getWidth()))
                 / scene.getWidth());
         theme.addListener((obs, old, now) -> now.apply(scene));
         theme.get().apply(scene);

@@ -8,7 +8,6 @@ import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
@@ -77,7 +76,7 @@ class MainWindowFxTest {
         Scenario expected = Scenario.defaults().with(Parameter.END_YEAR, 2050);
         assertThat(viewModel.getScenario()).isEqualTo(expected);
         driver.assertChartsShow(expected);
-        NumberAxis years = (NumberAxis) driver.chart("chart-headline").getXAxis();
+        ValueAxis<Number> years = (ValueAxis<Number>) driver.chart("chart-headline").getXAxis();
         assertThat(years.getUpperBound()).isCloseTo(2050, org.assertj.core.data.Offset.offset(1e-3));
 
         robot.clickOn(endYear);
@@ -85,6 +84,25 @@ class MainWindowFxTest {
         robot.write("2040.5").type(KeyCode.ENTER);
         assertThat(robot.lookup("#message-endYear").queryAs(Label.class).getText()).contains("whole number");
         assertThat(viewModel.getScenario()).isEqualTo(expected);
+    }
+
+    @Test
+    void advancedAssumptionFieldsLineUpAndTheDesignChoiceShowsWhole(FxRobot robot) {
+        openAdvanced(robot);
+        List<Double> rightEdges = robot.lookup(".assumption-grid > .value-field").queryAll().stream()
+                .map(field -> WindowDriver.onFx(() -> field.localToScene(field.getLayoutBounds()).getMaxX())).toList();
+        assertThat(rightEdges).hasSize((int) java.util.Arrays.stream(Parameter.values())
+                .filter(p -> !p.group().isLever()).count());
+        assertThat(rightEdges).allSatisfy(x -> assertThat(x).isCloseTo(rightEdges.get(0), org.assertj.core.data.Offset.offset(0.5)));
+
+        ComboBox<?> design = robot.lookup("#regulation-design").queryAs(ComboBox.class);
+        scrollIntoView(robot, design);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>)
+                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) design.getSkin()).getDisplayNode();
+        assertThat(cell.getText()).isEqualTo(RegulationDesign.ANTI_CONSOLIDATION.label());
+        // Drawn whole, not cut short to "Anti-cons...".
+        assertThat(((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText());
     }
 
     @Test
@@ -137,7 +155,7 @@ class MainWindowFxTest {
     @Test
     void axesStayStillWhileDraggingAndRescaleOnRelease(FxRobot robot) {
         WindowDriver driver = new WindowDriver(robot, viewModel);
-        NumberAxis breakEven = (NumberAxis) driver.chart("chart-breakeven").getYAxis();
+        ValueAxis<Number> breakEven = (ValueAxis<Number>) driver.chart("chart-breakeven").getYAxis();
         double before = breakEven.getUpperBound();
         Node thumb = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".thumb");
         Node track = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".track");

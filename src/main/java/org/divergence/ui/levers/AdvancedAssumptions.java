@@ -10,7 +10,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.divergence.model.Parameter;
@@ -42,17 +41,17 @@ final class AdvancedAssumptions extends TitledPane {
         });
     }
 
-    private static VBox content(ExplorerViewModel viewModel) {
-        VBox groups = new VBox();
-        groups.getStyleClass().add("assumption-groups");
+    /** One grid for all groups, so every value field lines up with the others. */
+    private static GridPane content(ExplorerViewModel viewModel) {
+        GridPane grid = grid();
+        int row = 0;
         for (ParameterGroup group : ParameterGroup.values()) {
             if (group.isLever()) {
                 continue;
             }
             Label heading = new Label(group.label());
             heading.getStyleClass().add("assumption-group");
-            GridPane grid = grid();
-            int row = 0;
+            grid.add(heading, 0, row++, 3, 1);
             for (Parameter p : Parameter.values()) {
                 if (p.group() == group) {
                     addRow(grid, row, p, viewModel);
@@ -61,10 +60,10 @@ final class AdvancedAssumptions extends TitledPane {
             }
             if (group == ParameterGroup.REGULATION) {
                 addDesignRow(grid, row, viewModel);
+                row += 2;
             }
-            groups.getChildren().addAll(heading, grid);
         }
-        return groups;
+        return grid;
     }
 
     private static GridPane grid() {
@@ -129,8 +128,9 @@ final class AdvancedAssumptions extends TitledPane {
         design.setTooltip(help);
         design.setAccessibleHelp(text.toString());
 
-        grid.add(name, 0, row);
-        grid.add(design, 1, row, 2, 1);
+        // The choice gets a row of its own: its labels are long and the value column is narrow.
+        grid.add(name, 0, row, 3, 1);
+        grid.add(design, 0, row + 1, 3, 1);
     }
 
     private static Tooltip tooltip(String text) {
