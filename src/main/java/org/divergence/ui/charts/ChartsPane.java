@@ -6,20 +6,21 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
 import org.divergence.model.Halving;
@@ -37,10 +38,14 @@ public final class ChartsPane extends SplitPane {
 
     private static final double FIRST_YEAR = Halving.START_YEAR;
     private static final double LAST_HALVING_SHOWN = 2050;
+    static final String HEADLINE_TITLE = "Decentralization: Bitcoin mining vs edge AI";
+    /** What the index means (Concentration.decentralizationIndex, docs/MODEL.md section 5). */
+    static final String HEADLINE_CAPTION = "Index = 25 × log10(effective number of independent operators): "
+            + "0 = one operator, 25 = 10, 50 = 100, 75 = 1,000 equal operators";
 
     private final ExplorerViewModel viewModel;
     private final ProjectionSeries series = new ProjectionSeries();
-    private final List<NumberAxis> yearAxes = new ArrayList<>();
+    private final List<LinearAxis> yearAxes = new ArrayList<>();
     private final List<Runnable> rescalers = new ArrayList<>();
     private final List<HoverReadout> readouts = new ArrayList<>();
     private final TabPane details = new TabPane();
@@ -51,10 +56,10 @@ public final class ChartsPane extends SplitPane {
         getStylesheets().add(ChartsPane.class.getResource("charts.css").toExternalForm());
         setOrientation(Orientation.VERTICAL);
 
-        StackPane headline = headlineChart();
+        VBox headline = headlineChart();
 
-        GridPane mining = grid(miningShares(), nakamoto(), breakEven());
-        GridPane edge = grid(inferenceShares(), tokenCost());
+        ChartRow mining = row(miningShares(), nakamoto(), breakEven());
+        ChartRow edge = row(inferenceShares(), tokenCost());
         Tab miningTab = new Tab("Mining detail", mining);
         Tab edgeTab = new Tab("Edge-AI detail", edge);
         miningTab.setId("tab-mining");
@@ -83,10 +88,9 @@ public final class ChartsPane extends SplitPane {
     private void show(Projection projection) {
         series.show(projection);
         double lastYear = projection.year(projection.steps() - 1);
-        for (NumberAxis years : yearAxes) {
-            if (years.getUpperBound() != justAbove(lastYear)) {
-                years.setUpperBound(justAbove(lastYear));
-                years.setTickUnit(yearTickUnit(lastYear - FIRST_YEAR));
+        for (LinearAxis years : yearAxes) {
+            if (years.getUpperBound() != lastYear) {
+                years.setRange(FIRST_YEAR, lastYear, yearTickUnit(lastYear - FIRST_YEAR));
             }
         }
         if (!viewModel.adjustingProperty().get()) {
@@ -101,16 +105,39 @@ public final class ChartsPane extends SplitPane {
 
     // --- the charts -------------------------------------------------------------------------
 
-    private StackPane headlineChart() {
-        NumberAxis y = fixedAxis("Index (0-100)", 100, 20);
-        LineChart<Number, Number> chart = lineChart("chart-headline", "Decentralization: Bitcoin mining vs edge AI", y);
+    /**
+     * The headline chart, with a caption under its title that says what the index means: a student
+     * sees 30 and needs to know that is about 16 equal operators, not 30 %.
+     */
+    private VBox headlineChart() {
+        LinearAxis y = fixedAxis("Index (0-100)", 100, 20);
+        LineChart<Number, Number> chart = lineChart("chart-headline", null, y);
         chart.getData().add(series.series("Bitcoin mining", ProjectionSeries.of(Output.MINING_DECENTRALIZATION)));
         chart.getData().add(series.series("Edge AI", ProjectionSeries.of(Output.EDGE_DECENTRALIZATION)));
-        return card(chart, "headline", v -> fmt("%.1f", v)).view();
+        chart.setAccessibleText(HEADLINE_TITLE + ". " + HEADLINE_CAPTION);
+
+        Label title = new Label(HEADLINE_TITLE);
+        title.getStyleClass().add("chart-heading-title");
+        Label caption = new Label(HEADLINE_CAPTION);
+        caption.setId("headline-caption");
+        caption.getStyleClass().add("chart-caption");
+        caption.setWrapText(true);
+        caption.setTextAlignment(TextAlignment.CENTER);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(title, caption);
+        heading.getStyleClass().add("chart-heading");
+        heading.setAlignment(Pos.CENTER);
+
+        ChartRow chartAndLegend = row(card(chart, "headline", v -> fmt("%.1f", v)));
+        VBox headline = new VBox(heading, chartAndLegend);
+        headline.getStyleClass().add("headline-card");
+        headline.setMinHeight(0);
+        VBox.setVgrow(chartAndLegend, Priority.ALWAYS);
+        return headline;
     }
 
-    private StackPane miningShares() {
-        NumberAxis y = fixedAxis("Share (%)", 100, 20);
+    private Card miningShares() {
+        LinearAxis y = fixedAxis("Share (%)", 100, 20);
         StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(yearAxis(), y);
         configure(chart, "chart-mining-shares", "Hashrate share by class");
         chart.setCreateSymbols(false);
@@ -120,16 +147,16 @@ public final class ChartsPane extends SplitPane {
         return halvings(card(chart, "mining-shares", v -> fmt("%.1f %%", v)));
     }
 
-    private StackPane nakamoto() {
-        NumberAxis y = openAxis("Operators");
+    private Card nakamoto() {
+        LinearAxis y = openAxis("Operators");
         LineChart<Number, Number> chart = lineChart("chart-nakamoto", "Nakamoto coefficient", y);
         chart.getData().add(series.series("Nakamoto coefficient", ProjectionSeries.of(Output.MINING_NAKAMOTO)));
         rescalers.add(() -> fitLinear(chart, y, true));
         return halvings(card(chart, "nakamoto", v -> fmt("%.0f operators", v)));
     }
 
-    private StackPane breakEven() {
-        NumberAxis y = openAxis("USD/kWh");
+    private Card breakEven() {
+        LinearAxis y = openAxis("USD/kWh");
         LineChart<Number, Number> chart = lineChart("chart-breakeven", "Break-even power price", y);
         for (OperatorClass c : OperatorClass.values()) {
             chart.getData().add(series.series(c.label(), ProjectionSeries.of(c.breakevenOutput())));
@@ -139,23 +166,23 @@ public final class ChartsPane extends SplitPane {
         return halvings(card(chart, "breakeven", v -> fmt("%.3f USD/kWh", v)));
     }
 
-    private StackPane inferenceShares() {
-        NumberAxis y = fixedAxis("Share (%)", 100, 20);
+    private Card inferenceShares() {
+        LinearAxis y = fixedAxis("Share (%)", 100, 20);
         StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(yearAxis(), y);
         configure(chart, "chart-inference-shares", "Where AI inference runs");
         chart.setCreateSymbols(false);
         chart.getData().add(series.series("On devices", ProjectionSeries.percent(Output.EDGE_SHARE)));
         chart.getData().add(series.series("In the cloud", ProjectionSeries.percent(Output.CLOUD_SHARE)));
-        return card(chart, "inference-shares", v -> fmt("%.1f %%", v)).view();
+        return card(chart, "inference-shares", v -> fmt("%.1f %%", v));
     }
 
-    private StackPane tokenCost() {
+    private Card tokenCost() {
         LogAxis y = new LogAxis("USD/Mtok (log scale)", -3, 0);
         LineChart<Number, Number> chart = lineChart("chart-token-cost", "Cost per million tokens", y);
         chart.getData().add(series.series("On devices", ProjectionSeries.of(Output.EDGE_COST)));
         chart.getData().add(series.series("In the cloud", ProjectionSeries.of(Output.CLOUD_COST)));
         rescalers.add(() -> fitLog(chart, y));
-        return card(chart, "token-cost", v -> fmt("%.3g USD/Mtok", v)).view();
+        return card(chart, "token-cost", v -> fmt("%.3g USD/Mtok", v));
     }
 
     // --- building blocks -----------------------------------------------------------------------
@@ -177,9 +204,8 @@ public final class ChartsPane extends SplitPane {
         chart.setMinSize(0, 0);
     }
 
-    private NumberAxis yearAxis() {
-        NumberAxis years = new NumberAxis("Year", FIRST_YEAR, justAbove(FIRST_YEAR + 15), 5);
-        years.setAutoRanging(false);
+    private LinearAxis yearAxis() {
+        LinearAxis years = new LinearAxis("Year", FIRST_YEAR, FIRST_YEAR + 15, 5);
         years.setMinorTickCount(5);
         years.setTickLabelFormatter(new StringConverter<>() {
             @Override public String toString(Number year) { return String.format(Locale.ROOT, "%.0f", year.doubleValue()); }
@@ -189,29 +215,30 @@ public final class ChartsPane extends SplitPane {
         return years;
     }
 
-    private static NumberAxis fixedAxis(String label, double upper, double tick) {
-        NumberAxis axis = new NumberAxis(label, 0, justAbove(upper), tick);
-        axis.setAutoRanging(false);
-        return axis;
+    private static LinearAxis fixedAxis(String label, double upper, double tick) {
+        return new LinearAxis(label, 0, upper, tick);
     }
 
-    private static NumberAxis openAxis(String label) {
-        NumberAxis axis = new NumberAxis(label, 0, 1, 0.2);
-        axis.setAutoRanging(false);
-        axis.setForceZeroInRange(true);
-        return axis;
+    private static LinearAxis openAxis(String label) {
+        return new LinearAxis(label, 0, 1, 0.2);
     }
 
-    /** The chart with its hover read-out; {@code styleClass} picks the chart's colours in charts.css. */
-    private HoverReadout card(XYChart<Number, Number> chart, String styleClass, DoubleFunction<String> format) {
+    /** A chart with its hover read-out, and its legend, which the layout puts under it. */
+    private record Card(HoverReadout readout, SeriesLegend legend) {
+        StackPane view() { return readout.view(); }
+    }
+
+    /** The chart with its hover read-out and legend; {@code palette} picks the chart's colours in charts.css. */
+    private Card card(XYChart<Number, Number> chart, String palette, DoubleFunction<String> format) {
         HoverReadout readout = new HoverReadout(chart, format);
         readouts.add(readout);
-        readout.view().getStyleClass().add(styleClass);
-        return readout;
+        readout.view().getStyleClass().add(palette);
+        return new Card(readout, new SeriesLegend(chart, palette));
     }
 
     /** Faint lines at the Bitcoin halvings inside the horizon. */
-    private static StackPane halvings(HoverReadout readout) {
+    private static Card halvings(Card card) {
+        HoverReadout readout = card.readout();
         for (long height = Halving.HALVING_INTERVAL; ; height += Halving.HALVING_INTERVAL) {
             double year = Halving.yearOfHeight(height);
             if (year > LAST_HALVING_SHOWN) {
@@ -221,26 +248,21 @@ public final class ChartsPane extends SplitPane {
                 readout.addMarker(year, "halving");
             }
         }
-        return readout.view();
+        return card;
     }
 
-    private static GridPane grid(StackPane... cards) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("chart-grid");
-        for (int i = 0; i < cards.length; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / cards.length);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            grid.add(cards[i], i, 0);
+    /** Charts side by side (or one alone), their legends in a band underneath, so the plots are all one size. */
+    private static ChartRow row(Card... cards) {
+        List<Region> charts = new ArrayList<>();
+        List<SeriesLegend> legends = new ArrayList<>();
+        for (Card card : cards) {
+            charts.add(card.view());
+            legends.add(card.legend());
         }
-        RowConstraints row = new RowConstraints();
-        row.setVgrow(Priority.ALWAYS);
-        grid.getRowConstraints().add(row);
-        return grid;
+        return new ChartRow(charts, legends);
     }
 
-    private static void fitLinear(XYChart<Number, Number> chart, NumberAxis y, boolean whole) {
+    private static void fitLinear(XYChart<Number, Number> chart, LinearAxis y, boolean whole) {
         double max = 0;
         for (XYChart.Series<Number, Number> s : chart.getData()) {
             for (XYChart.Data<Number, Number> d : s.getData()) {
@@ -249,9 +271,8 @@ public final class ChartsPane extends SplitPane {
         }
         double upper = AxisScaling.upper(whole ? Math.max(max, 4) : max, y.getUpperBound());
         if (upper != y.getUpperBound()) {
-            y.setUpperBound(justAbove(upper));
             double tick = AxisScaling.tickUnit(upper);
-            y.setTickUnit(whole ? Math.max(1, Math.ceil(tick)) : tick);
+            y.setRange(0, upper, whole ? Math.max(1, Math.ceil(tick)) : tick);
         }
     }
 
@@ -269,14 +290,6 @@ public final class ChartsPane extends SplitPane {
         }
         int[] decades = AxisScaling.decades(min, max);
         y.setDecades(decades[0], decades[1]);
-    }
-
-    /**
-     * A hair above an axis end. NumberAxis drops a tick whose position rounds to just outside the axis
-     * (25 landed at -2.8e-14 px), which lost the top or last label on some chart sizes.
-     */
-    private static double justAbove(double end) {
-        return end + Math.max(1, Math.abs(end)) * 1e-9;
     }
 
     private static double yearTickUnit(double span) {
