@@ -97,6 +97,34 @@ class ChartLabelsFxTest {
     }
 
     @Test
+    void titlesAndAxisLabelsShowWholeAt720p(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        for (int tab = 0; tab < 2; tab++) {
+            int selected = tab;
+            robot.interact(() -> tabs.getSelectionModel().select(selected));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : CHARTS) {
+                XYChart<?, ?> chart = robot.lookup("#" + id).queryAs(XYChart.class);
+                if (!WindowDriver.onFx(() -> isShowing(chart))) {
+                    continue;
+                }
+                List<Label> labels = WindowDriver.onFx(() -> java.util.stream.Stream.concat(
+                                chart.lookupAll(".chart-title").stream(), chart.lookupAll(".axis-label").stream())
+                        .map(n -> (Label) n).filter(l -> l.getText() != null && l.isVisible()).toList());
+                assertThat(labels).as(id + " title and axis labels").hasSizeGreaterThanOrEqualTo(2);
+                for (Label label : labels) {
+                    assertThat(((Text) label.lookup(".text")).getText()).as(id + ": " + label.getText() + " not cut short")
+                            .isEqualTo(label.getText());
+                }
+            }
+        }
+    }
+
+    @Test
     void theHeadlineChartExplainsItsScaleUnderItsTitleAt720p(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(1280);

@@ -177,8 +177,9 @@ public final class ChartsPane extends SplitPane {
     }
 
     private Card tokenCost() {
-        LogAxis y = new LogAxis("USD/Mtok (log scale)", -3, 0);
-        LineChart<Number, Number> chart = lineChart("chart-token-cost", "Cost per million tokens", y);
+        // "log scale" in the title: on the axis it made the label too long for a 720-pixel window.
+        LogAxis y = new LogAxis("USD/Mtok", -3, 0);
+        LineChart<Number, Number> chart = lineChart("chart-token-cost", "Cost per million tokens (log scale)", y);
         chart.getData().add(series.series("On devices", ProjectionSeries.of(Output.EDGE_COST)));
         chart.getData().add(series.series("In the cloud", ProjectionSeries.of(Output.CLOUD_COST)));
         rescalers.add(() -> fitLog(chart, y));
