@@ -151,6 +151,28 @@ class KeyboardFxTest {
     }
 
     @Test
+    void theFocusedSliderAndResetButtonAreMarked(FxRobot robot) {
+        WindowDriver window = window(robot);
+        Slider slider = window.slider(Parameter.NPU_THROUGHPUT);
+        javafx.scene.layout.Region thumb = (javafx.scene.layout.Region) slider.lookup(".thumb");
+        int plainFills = WindowDriver.onFx(() -> thumb.getBackground().getFills().size());
+
+        robot.interact(() -> robot.lookup("#field-asicEfficiency").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("slider-npuThroughput");
+        assertThat(WindowDriver.onFx(() -> thumb.getBackground().getFills().size())).as("halo round the thumb")
+                .isEqualTo(plainFills + 1);
+
+        robot.type(KeyCode.RIGHT);
+        Button reset = robot.lookup("#reset-npuThroughput").queryAs(Button.class);
+        var unfocused = WindowDriver.onFx(() -> reset.getBackground().getFills().get(0).getFill());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(focusedId()).isEqualTo("reset-npuThroughput");
+        assertThat(WindowDriver.onFx(() -> reset.getBackground().getFills().get(0).getFill())).as("focus ring")
+                .isNotEqualTo(unfocused);
+    }
+
+    @Test
     void everyLeverControlHasAScreenReaderName(FxRobot robot) {
         assertThat(accessibleText(robot, "#slider-electricityPrice")).isEqualTo("Electricity price, USD per kWh");
         assertThat(accessibleText(robot, "#field-electricityPrice")).isEqualTo("Electricity price, USD per kWh");
