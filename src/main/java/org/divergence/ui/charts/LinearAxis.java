@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Dimension2D;
-import javafx.scene.chart.ValueAxis;
 
 /**
  * A linear axis over a range the code sets (no auto-ranging), with a tick at every multiple of the
@@ -18,7 +17,7 @@ import javafx.scene.chart.ValueAxis;
  * Here a value inside the range always maps inside the axis. (NumberAxis is final, hence a ValueAxis
  * like {@link LogAxis}.)
  */
-final class LinearAxis extends ValueAxis<Number> {
+final class LinearAxis extends BoundsAxis {
 
     /** Distance between neighbouring tick labels, in label sizes (a quarter of a label left free). */
     private static final double LABEL_SPACING = 1.25;
@@ -120,18 +119,6 @@ final class LinearAxis extends ValueAxis<Number> {
         }
         int decimals = Math.max(0, new BigDecimal(Double.toString(tickUnit)).stripTrailingZeros().scale());
         return new BigDecimal(value.doubleValue()).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    @Override
-    protected Object getRange() {
-        return new double[] {getLowerBound(), getUpperBound()};
-    }
-
-    @Override
-    protected void setRange(Object range, boolean animate) {
-        double[] bounds = (double[]) range;
-        setLowerBound(bounds[0]);
-        setUpperBound(bounds[1]);
     }
 
     /** Never used (the axis does not auto-range), but ValueAxis needs an answer: the current range. */

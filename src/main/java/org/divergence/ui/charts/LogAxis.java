@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Side;
-import javafx.scene.chart.ValueAxis;
 
 /**
  * A base-10 logarithmic value axis, labelled at each power of ten. Stock JavaFX has none, and costs
  * per million tokens span three decades over the horizon: on a linear axis the later years would
  * sit flat on zero. The range is set in whole decades with {@link #setDecades}.
  */
-final class LogAxis extends ValueAxis<Number> {
+final class LogAxis extends BoundsAxis {
 
     LogAxis(String label, int lowDecade, int highDecade) {
         super(Math.pow(10, lowDecade), Math.pow(10, highDecade));
@@ -49,18 +48,6 @@ final class LogAxis extends ValueAxis<Number> {
     @Override
     protected String getTickMarkLabel(Number value) {
         return new BigDecimal(Double.toString(value.doubleValue())).stripTrailingZeros().toPlainString();
-    }
-
-    @Override
-    protected Object getRange() {
-        return new double[] {getLowerBound(), getUpperBound()};
-    }
-
-    @Override
-    protected void setRange(Object range, boolean animate) {
-        double[] bounds = (double[]) range;
-        setLowerBound(bounds[0]);
-        setUpperBound(bounds[1]);
     }
 
     @Override
