@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.divergence.AppInfo;
 import org.divergence.ui.charts.ChartsPane;
 import org.divergence.ui.levers.LeverPanel;
 import org.divergence.ui.menu.HelpMenu;
@@ -81,7 +82,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(AppInfo.icons());
+        stage.getIcons().setAll(AppIcons.icons());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> title(documentName.get(), modified.get()), documentName, modified));
     }

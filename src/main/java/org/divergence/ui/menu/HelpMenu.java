@@ -8,7 +8,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 import org.divergence.model.DivergenceModel;
-import org.divergence.ui.AppInfo;
+import org.divergence.AppInfo;
+import org.divergence.ui.AppIcons;
 
 /** Help: keyboard shortcuts and the About box with the version. */
 public final class HelpMenu {
@@ -71,7 +72,7 @@ public final class HelpMenu {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setContentText(text);
-        alert.setGraphic(new ImageView(AppInfo.icon(64)));
+        alert.setGraphic(new ImageView(AppIcons.icon(64)));
         alert.getDialogPane().getStyleClass().add("help-dialog");
         alert.showAndWait();
     }
