@@ -1,5 +1,8 @@
 package org.divergence.model;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -135,6 +138,11 @@ public enum Parameter {
             "Time steps per year (4 = quarterly).",
             "Issue brief: quarterly steps.");
 
+    /** The four headline levers, in the order the window shows them; the one list every part reads. */
+    /** Enough for any value a person types; beyond this a double's binary noise would show. */
+    private static final int MAX_SHOWN_DECIMALS = 10;
+    private static final List<Parameter> LEVERS = Arrays.stream(values()).filter(Parameter::isLever).toList();
+
     private final String key;
     private final String label;
     private final String unit;
@@ -186,18 +194,35 @@ public enum Parameter {
         return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
-    /** Throws with a message naming this parameter and its range unless the value is allowed. */
-    public double check(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(key + " must be a finite number between " + rangeText()
-                    + ", got " + value);
+    /** The headline levers (electricity price, ASIC efficiency, NPU throughput, regulation strength), in order. */
+    public static List<Parameter> levers() {
+        return LEVERS;
+    }
+
+    /**
+     * The one range rule: why {@code value} is not allowed for this parameter ("must be between 0.01
+     * and 0.3 USD/kWh"), or empty when it is. Callers add what they got in their own terms ("got 5",
+     * "got the text …"); the model, the file reader and the window all ask here.
+     */
+    public Optional<String> problem(double value) {
+        if (!Double.isFinite(value)) {
+            return Optional.of("must be a finite number between " + rangeText());
         }
         if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be between " + rangeText() + ", got " + plain(value));
+            return Optional.of("must be between " + rangeText());
         }
         if (isInteger() && value != Math.rint(value)) {
-            throw new IllegalArgumentException(key + " must be a whole number between " + rangeText()
-                    + ", got " + plain(value));
+            return Optional.of("must be a whole number between " + rangeText());
+        }
+        return Optional.empty();
+    }
+
+    /** Throws with a message naming this parameter and its range unless the value is allowed. */
+    public double check(double value) {
+        Optional<String> problem = problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(key + " " + problem.get() + ", got "
+                    + (Double.isFinite(value) ? plain(value) : String.valueOf(value)));
         }
         return value;
     }
@@ -221,9 +246,17 @@ public enum Parameter {
         return d;
     }
 
-    /** The value as it is shown: the step's precision, no exponent, no grouping. */
+    /**
+     * The value as it is shown: at least the step's precision, more when the value has more (a typed
+     * 0.123 stays 0.123 on a 0.005 step), never an exponent or grouping.
+     */
     public String format(double value) {
-        return String.format(Locale.ROOT, "%." + decimals() + "f", value);
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        int own = new BigDecimal(Double.toString(value)).stripTrailingZeros().scale();
+        int shown = Math.max(decimals(), Math.min(MAX_SHOWN_DECIMALS, own));
+        return String.format(Locale.ROOT, "%." + shown + "f", value);
     }
 
     public static Optional<Parameter> byKey(String key) {

@@ -36,7 +36,7 @@ final class DocumentParser {
     /** Editors add "$schema" to get validation and completion; it is welcome and ignored. */
     private static final String SCHEMA_HINT = "$schema";
     private static final String UNKNOWN_FIELD = "unknown field, ignored";
-    private static final int LEVER_COUNT = (int) java.util.Arrays.stream(Parameter.values()).filter(Parameter::isLever).count();
+    private static final int LEVER_COUNT = Parameter.levers().size();
     private static final int ASSUMPTION_COUNT = Parameter.values().length - LEVER_COUNT + 2;
 
     private final List<Problem> errors = new ArrayList<>();
@@ -220,21 +220,14 @@ final class DocumentParser {
     }
 
     private static OptionalDoubleResult number(JsonNode node, Parameter p) {
-        String kind = p.isInteger() ? "a whole number" : "a number";
         if (!node.isNumber()) {
+            String kind = p.isInteger() ? "a whole number" : "a number";
             return OptionalDoubleResult.fail("must be " + kind + " between " + p.rangeText() + ", got " + Json.describe(node));
         }
         double value = node.doubleValue();
-        if (!Double.isFinite(value)) {
-            return OptionalDoubleResult.fail("must be a finite number between " + p.rangeText() + ", got " + Json.describe(node));
-        }
-        if (value < p.min() || value > p.max()) {
-            return OptionalDoubleResult.fail("must be between " + p.rangeText() + ", got " + Json.describe(node));
-        }
-        if (p.isInteger() && value != Math.rint(value)) {
-            return OptionalDoubleResult.fail("must be a whole number between " + p.rangeText() + ", got " + Json.describe(node));
-        }
-        return OptionalDoubleResult.ok(value);
+        return p.problem(value)
+                .map(problem -> OptionalDoubleResult.fail(problem + ", got " + Json.describe(node)))
+                .orElseGet(() -> OptionalDoubleResult.ok(value));
     }
 
     // --- view settings ---------------------------------------------------------------------------
