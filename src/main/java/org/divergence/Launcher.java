@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.application.Application;
 
 import org.divergence.cli.CommandLine;
-import org.divergence.ui.DivergenceApp;
+import org.divergence.ui.app.DivergenceApp;
 
 /**
  * Entry point of target/divergence.jar. It does not extend {@link Application}: the JavaFX launcher

@@ -171,6 +171,12 @@ public enum Parameter {
 
     public String key() { return key; }
     public String label() { return label; }
+
+    /** The label inside a sentence: "electricity price", but "ASIC efficiency" and "NPU throughput" keep their capitals. */
+    public String labelInSentence() {
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
     public String unit() { return unit; }
     public ParameterGroup group() { return group; }
     public double defaultValue() { return defaultValue; }

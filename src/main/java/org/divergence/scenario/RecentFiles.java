@@ -28,9 +28,9 @@ public final class RecentFiles {
     private final Path storeFile;
     private List<Path> entries;
 
+    /** Reads nothing yet: the first call reads the store, so constructing one never waits on the disk. */
     public RecentFiles(Path storeFile) {
         this.storeFile = storeFile;
-        this.entries = load();
     }
 
     public static RecentFiles inAppDataFolder() {
@@ -39,6 +39,9 @@ public final class RecentFiles {
 
     /** Newest first, at most {@value #MAX_ENTRIES}. */
     public synchronized List<Path> list() {
+        if (entries == null) {
+            entries = load();
+        }
         return List.copyOf(entries);
     }
 

@@ -18,9 +18,15 @@ import javafx.stage.Stage;
 
 import org.divergence.model.DivergenceModel;
 import org.divergence.model.Parameter;
-import org.divergence.ui.ExplorerViewModel;
-import org.divergence.ui.MainWindow;
-import org.divergence.ui.PulseFrameScheduler;
+import org.divergence.scenario.AutosaveStore;
+import org.divergence.scenario.RecentFiles;
+import org.divergence.ui.app.ExplorerWindow;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Delays;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.files.DocumentFeature;
+import org.divergence.ui.files.FilePicker;
 
 /**
  * Window benchmark (not a test): cold start to first drawn chart, slider change to charts updated
@@ -33,9 +39,7 @@ public final class WindowBench {
     private static final int WARM_UP = 200;
     private static final int SAMPLES = 1000;
     private static final int BURST = 10_000;
-    private static final Parameter[] LEVERS = {
-        Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY, Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH,
-    };
+    private static final Parameter[] LEVERS = Parameter.levers().toArray(Parameter[]::new);
 
     private ExplorerViewModel viewModel;
     private Scene scene;
@@ -45,6 +49,26 @@ public final class WindowBench {
     private long toolkitReadyMs;
     private long windowShownMs;
     private long rssAtFirstFrameKb;
+
+    /** The window as the app builds it, with its files in a temporary folder and notices printed. */
+    private static ExplorerWindow appWindow(Stage stage) {
+        try {
+            Path data = Files.createTempDirectory("divergence-bench");
+            Notices printed = (kind, title, text, action) -> System.err.println(kind + ": " + title + ": " + text);
+            FilePicker none = new FilePicker() {
+                @Override
+                public java.util.Optional<Path> toOpen(java.util.Optional<Path> folder) { return java.util.Optional.empty(); }
+
+                @Override
+                public java.util.Optional<Path> toSave(String name, java.util.Optional<Path> folder) { return java.util.Optional.empty(); }
+            };
+            return ExplorerWindow.build(stage, printed, BackgroundWork.forWindow(printed), new DocumentFeature.Services(none,
+                    new RecentFiles(data.resolve("recent-files.json")), new AutosaveStore(data.resolve("autosave")),
+                    java.time.Clock.systemUTC(), Delays.fx()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -62,8 +86,9 @@ public final class WindowBench {
                 }
             }.start();
             Stage stage = new Stage();
-            viewModel = new ExplorerViewModel(new PulseFrameScheduler());
-            new MainWindow(stage, viewModel).show();
+            ExplorerWindow window = appWindow(stage);
+            viewModel = window.viewModel();
+            window.show(java.util.Optional.empty());
             windowShownMs = System.currentTimeMillis() - jvmStartMillis;
             scene = stage.getScene();
             scene.addPostLayoutPulseListener(() -> {

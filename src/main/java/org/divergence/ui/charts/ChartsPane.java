@@ -27,7 +27,8 @@ import org.divergence.model.Halving;
 import org.divergence.model.OperatorClass;
 import org.divergence.model.Output;
 import org.divergence.model.Projection;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.DetailTab;
+import org.divergence.ui.explorer.ExplorerViewModel;
 
 /**
  * All charts, live: the headline decentralization chart on top, mining and edge-AI detail below in
@@ -60,8 +61,8 @@ public final class ChartsPane extends SplitPane {
 
         ChartRow mining = row(miningShares(), nakamoto(), breakEven());
         ChartRow edge = row(inferenceShares(), tokenCost());
-        Tab miningTab = new Tab("Mining detail", mining);
-        Tab edgeTab = new Tab("Edge-AI detail", edge);
+        Tab miningTab = new Tab(DetailTab.MINING.label(), mining);
+        Tab edgeTab = new Tab(DetailTab.EDGE_AI.label(), edge);
         miningTab.setId("tab-mining");
         edgeTab.setId("tab-edge");
         details.getTabs().addAll(miningTab, edgeTab);
@@ -71,6 +72,7 @@ public final class ChartsPane extends SplitPane {
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
+        followDetailTab(viewModel, miningTab, edgeTab);
 
         viewModel.projectionProperty().addListener((obs, old, now) -> show(now));
         viewModel.adjustingProperty().addListener((obs, was, dragging) -> {
@@ -81,9 +83,14 @@ public final class ChartsPane extends SplitPane {
         show(viewModel.getProjection());
     }
 
-    public void showMiningDetail() { details.getSelectionModel().select(0); }
-
-    public void showEdgeDetail() { details.getSelectionModel().select(1); }
+    /** The tab shown is the window state's detail tab, whichever side changes it (a click, Ctrl+2, a file). */
+    private void followDetailTab(ExplorerViewModel viewModel, Tab miningTab, Tab edgeTab) {
+        var chosen = viewModel.window().detailTabProperty();
+        details.getSelectionModel().select(chosen.get() == DetailTab.MINING ? miningTab : edgeTab);
+        chosen.addListener((obs, old, now) -> details.getSelectionModel().select(now == DetailTab.MINING ? miningTab : edgeTab));
+        details.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                chosen.set(now == miningTab ? DetailTab.MINING : DetailTab.EDGE_AI));
+    }
 
     private void show(Projection projection) {
         series.show(projection);

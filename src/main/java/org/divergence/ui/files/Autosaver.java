@@ -1,26 +1,70 @@
 package org.divergence.ui.files;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.util.Duration;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.divergence.ui.explorer.Delays;
 
 /**
- * Asks the document controller to autosave every interval. The snapshot is taken on the FX thread
- * (a few microseconds); the writing happens on the controller's background executor.
+ * Decides when unsaved work is copied to the autosave store: soon after every change, so a crash
+ * costs at most the last couple of seconds, but not at every step of a lever being dragged.
+ *
+ * <p>A write happens {@link #QUIET} after the last change, and never later than {@link #MAX_WAIT}
+ * after the first change not yet written, even while changes keep coming (a long drag). With the
+ * write itself taking milliseconds, work is on disk within about 2 s of any change.
  */
-public final class Autosaver {
+final class Autosaver {
 
-    public static final Duration DEFAULT_INTERVAL = Duration.seconds(30);
+    static final Duration QUIET = Duration.ofMillis(500);
+    static final Duration MAX_WAIT = Duration.ofMillis(1500);
 
-    private final Timeline timeline;
+    private final Delays delays;
+    private final Runnable write;
+    private Runnable cancelQuiet;
+    private Runnable cancelDeadline;
+    private boolean stopped;
 
-    public Autosaver(DocumentController documents, Duration interval) {
-        timeline = new Timeline(new KeyFrame(interval, e -> documents.autosave()));
-        timeline.setCycleCount(Animation.INDEFINITE);
+    /** @param write takes a snapshot on the FX thread and hands the writing to the background */
+    Autosaver(Delays delays, Runnable write) {
+        this.delays = Objects.requireNonNull(delays, "delays");
+        this.write = Objects.requireNonNull(write, "write");
     }
 
-    public void start() { timeline.play(); }
+    /** Something that would be saved has changed. */
+    void changed() {
+        if (stopped) {
+            return;
+        }
+        if (cancelQuiet != null) {
+            cancelQuiet.run();
+        }
+        cancelQuiet = delays.after(QUIET, this::writeNow);
+        if (cancelDeadline == null) {
+            cancelDeadline = delays.after(MAX_WAIT, this::writeNow);
+        }
+    }
 
-    public void stop() { timeline.stop(); }
+    /** The window is closing: nothing more is written. */
+    void stop() {
+        stopped = true;
+        cancelTimers();
+    }
+
+    private void writeNow() {
+        cancelTimers();
+        if (!stopped) {
+            write.run();
+        }
+    }
+
+    private void cancelTimers() {
+        if (cancelQuiet != null) {
+            cancelQuiet.run();
+            cancelQuiet = null;
+        }
+        if (cancelDeadline != null) {
+            cancelDeadline.run();
+            cancelDeadline = null;
+        }
+    }
 }

@@ -1,24 +1,22 @@
 package org.divergence.ui.files;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletionStage;
 
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
 import org.divergence.model.Scenario;
@@ -30,56 +28,72 @@ import org.divergence.scenario.ScenarioFileException;
 import org.divergence.scenario.ScenarioFormat;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.BackgroundWork.Lane;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentDialogs.NameAndNotes;
-import org.divergence.ui.files.DocumentDialogs.UnsavedChoice;
 
 /**
  * The open scenario as a document: which file it belongs to, whether it has unsaved changes, and the
- * File-menu commands (new, open, save, save as, revert, presets, recovery).
+ * File-menu commands (new, open, save, save as, revert, presets, recovery, autosave).
  *
  * <p>"Unsaved changes" is derived, not flagged: the scenario on screen (and its name and notes)
  * compared with what was last opened or saved, so moving a lever and back clears the mark. A file is
  * read completely before the user is asked about unsaved work, so a broken file costs nothing: the
  * error is shown and the scenario on screen stays exactly as it was.
+ *
+ * <p>Every read and write of the disk runs on {@link BackgroundWork}; the FX thread never waits for
+ * it. So commands that touch a file complete later, with true when they did what they were asked
+ * (false when the user cancelled or the file failed); in tests the work runs at once.
  */
 public final class DocumentController {
 
+    /** Scenario files are read and written in the order asked: a save finishes before the next open reads. */
+    static final Lane FILES = Lane.inOrder("scenario files");
+    /** Only the newest copy of unsaved work matters. */
+    static final Lane AUTOSAVE = Lane.latestWins("autosave");
+    /** Removing recovered autosaves, one after another. */
+    static final Lane RECOVERY = Lane.inOrder("recovery");
+
     private final ExplorerViewModel viewModel;
-    private final Property<Integer> summaryYear;
+    private final WindowState window;
     private final DocumentDialogs dialogs;
+    private final Notices notices;
     private final RecentFilesList recent;
     private final AutosaveStore autosave;
-    private final Executor background;
+    private final BackgroundWork work;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName", "");
-    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    /** Counts changes to what Save would write; autosave follows it. */
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     /** The document as last opened or saved; the reference for "unsaved changes". */
     private ScenarioDocument saved = ScenarioDocument.untitled(Scenario.defaults());
     /** Name and notes as edited since; the scenario itself lives in the view-model. */
     private NameAndNotes meta = new NameAndNotes(saved.name(), saved.description());
+    /** The preset the document started from, until it is saved as a file of its own. */
+    private Optional<Presets.Preset> preset = Optional.empty();
     /** Recovered work is unsaved even if it happens to equal the file it came from. */
     private boolean recovered;
+    /** An autosave failure is told once, not at every change. */
+    private boolean autosaveFailureShown;
 
-    /**
-     * @param summaryYear the year the window's summary speaks about; saved and restored with the file
-     * @param background  where autosaves are written (one at a time, in order)
-     */
-    public DocumentController(ExplorerViewModel viewModel, Property<Integer> summaryYear, DocumentDialogs dialogs,
-                              RecentFilesList recent, AutosaveStore autosave, Executor background, Clock clock) {
+    public DocumentController(ExplorerViewModel viewModel, DocumentDialogs dialogs, Notices notices,
+                              RecentFilesList recent, AutosaveStore autosave, BackgroundWork work, Clock clock) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.summaryYear = Objects.requireNonNull(summaryYear, "summaryYear");
+        this.window = viewModel.window();
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.autosave = Objects.requireNonNull(autosave, "autosave");
-        this.background = Objects.requireNonNull(background, "background");
+        this.work = Objects.requireNonNull(work, "work");
         this.clock = Objects.requireNonNull(clock, "clock");
-        viewModel.scenarioProperty().addListener((obs, old, now) -> updateModified());
+        viewModel.scenarioProperty().addListener((obs, old, now) -> changed());
         saved = saved.withScenario(viewModel.getScenario());
-        updateModified();
+        updateTitle();
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -89,87 +103,87 @@ public final class DocumentController {
 
     public Optional<Path> file() { return Optional.ofNullable(file.get()); }
 
-    /** What the title shows: the file name, a preset's name, or empty for a new document. */
-    public ReadOnlyStringProperty displayNameProperty() { return displayName.getReadOnlyProperty(); }
+    /** True while there are changes that Save would write; the same as {@link WindowState#modifiedProperty()}. */
+    public ReadOnlyBooleanProperty modifiedProperty() { return window.modifiedProperty(); }
 
-    /** True while there are changes that Save would write. */
-    public ReadOnlyBooleanProperty modifiedProperty() { return modified.getReadOnlyProperty(); }
+    public boolean isModified() { return window.modifiedProperty().get(); }
 
-    public boolean isModified() { return modified.get(); }
+    /** Goes up by one at every change to what Save would write. */
+    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
     /** Most recent first; remembered across runs. */
     public ObservableList<Path> recentFiles() { return recent.files(); }
 
-    /** The document as it would be saved now. */
+    /**
+     * The document as Save would write it now. A preset's story describes the preset's values; once
+     * those are changed and the notes are still the story, the notes say what was changed instead.
+     */
     public ScenarioDocument currentDocument() {
-        Integer year = summaryYear.getValue();
-        return saved.withScenario(viewModel.getScenario()).withName(meta.name()).withDescription(meta.notes())
-                .withView(saved.view().withSummaryYear(year == null ? OptionalInt.empty() : OptionalInt.of(year)));
+        Scenario scenario = viewModel.getScenario();
+        String notes = meta.notes();
+        if (preset.isPresent() && notes.equals(preset.get().description())
+                && !scenario.equals(preset.get().document().scenario())) {
+            notes = PresetNotes.changedFrom(preset.get(), scenario);
+        }
+        return saved.withScenario(scenario).withName(meta.name()).withDescription(notes)
+                .withView(saved.view().withSummaryYear(OptionalInt.of(window.getSummaryYear())));
     }
 
     // --- commands ----------------------------------------------------------------------------
 
     /** File > New: today's world (the baseline), untitled. */
-    public boolean newDocument() {
-        if (!mayDiscard("starting a new scenario")) {
-            return false;
-        }
-        show(ScenarioDocument.untitled(Scenario.defaults()), null);
-        return true;
+    public CompletionStage<Boolean> newDocument() {
+        return mayDiscard("starting a new scenario").thenApply(ok -> {
+            if (ok) {
+                show(ScenarioDocument.untitled(Scenario.defaults()), null, Optional.empty());
+            }
+            return ok;
+        });
     }
 
     /** File > Open...: choose, read, then (if there is unsaved work) ask, then show. */
-    public boolean open() {
+    public CompletionStage<Boolean> open() {
         Optional<Path> chosen = dialogs.chooseFileToOpen(folder());
-        return chosen.isPresent() && open(chosen.get());
+        return chosen.isPresent() ? open(chosen.get()) : done(false);
     }
 
     /** Opens a given file: Open Recent, a dropped file, or a path on the command line. */
-    public boolean open(Path path) {
-        LoadedScenario loaded;
-        try {
-            loaded = ScenarioReader.read(path);
-        } catch (ScenarioFileException e) {
-            dialogs.showOpenError(e);
-            if (isMissing(path)) {
-                recent.remove(path);
-            }
-            return false;
-        }
-        if (!mayDiscard("opening " + path.getFileName())) {
-            return false;
-        }
-        show(loaded.document(), path.toAbsolutePath());
-        recent.add(path);
-        if (loaded.hasWarnings()) {
-            dialogs.showWarnings(String.valueOf(path.getFileName()), loaded.warnings());
-        }
-        return true;
+    public CompletionStage<Boolean> open(Path path) {
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
+        work.submit(FILES, "Opening " + path.getFileName(), progress -> ScenarioReader.read(path),
+                loaded -> showOpened(path, loaded).thenAccept(opened::complete),
+                failure -> {
+                    openFailed(path, failure);
+                    opened.complete(false);
+                });
+        return opened;
     }
 
     /** Presets menu: the preset as a new, untitled document named after it. */
-    public boolean openPreset(Presets.Preset preset) {
-        if (!mayDiscard("opening the preset " + preset.name())) {
-            return false;
-        }
-        // A template, not a file: saving it makes a new scenario with its own creation time.
-        ScenarioDocument template = preset.document();
-        show(new ScenarioDocument(template.name(), template.description(), Optional.empty(), Optional.empty(),
-                template.scenario(), template.view()), null);
-        return true;
+    public CompletionStage<Boolean> openPreset(Presets.Preset chosen) {
+        return mayDiscard("opening the preset " + chosen.name()).thenApply(ok -> {
+            if (ok) {
+                // A template, not a file: saving it makes a new scenario with its own creation time.
+                ScenarioDocument template = chosen.document();
+                show(new ScenarioDocument(template.name(), template.description(), Optional.empty(),
+                        Optional.empty(), template.scenario(), template.view()), null, Optional.of(chosen));
+            }
+            return ok;
+        });
     }
 
     /** File > Save: to the document's file, or Save As for a new document. */
-    public boolean save() {
+    public CompletionStage<Boolean> save() {
         return file().isPresent() ? writeTo(file().get()) : saveAs();
     }
 
     /** File > Save As...: always asks where. */
-    public boolean saveAs() {
+    public CompletionStage<Boolean> saveAs() {
         String suggested = safeFileName(meta.name()) + ScenarioFormat.EXTENSION;
-        Optional<Path> chosen = dialogs.chooseFileToSave(file().map(p -> p.getFileName().toString()).orElse(suggested), folder());
+        Optional<Path> chosen = dialogs.chooseFileToSave(
+                file().map(p -> p.getFileName().toString()).orElse(suggested), folder());
         if (chosen.isEmpty()) {
-            return false;
+            return done(false);
         }
         Path target = chosen.get();
         String name = target.getFileName().toString();
@@ -180,22 +194,26 @@ public final class DocumentController {
     }
 
     /** File > Revert: back to the file on disk (or the preset / new document), after asking. */
-    public boolean revert() {
+    public CompletionStage<Boolean> revert() {
         if (!isModified() || !dialogs.confirmRevert(displayNameOrUntitled())) {
-            return false;
+            return done(false);
         }
         if (file().isEmpty()) {
-            show(saved, null);
-            return true;
+            show(saved, null, preset);
+            return done(true);
         }
-        try {
-            LoadedScenario loaded = ScenarioReader.read(file().get());
-            show(loaded.document(), file().get());
-            return true;
-        } catch (ScenarioFileException e) {
-            dialogs.showOpenError(e);
-            return false;
-        }
+        Path path = file().get();
+        CompletableFuture<Boolean> reverted = new CompletableFuture<>();
+        work.submit(FILES, "Reverting to " + path.getFileName(), progress -> ScenarioReader.read(path),
+                loaded -> {
+                    show(loaded.document(), path, Optional.empty());
+                    reverted.complete(true);
+                },
+                failure -> {
+                    openFailed(path, failure);
+                    reverted.complete(false);
+                });
+        return reverted;
     }
 
     /** File > Name and notes...: the name and description saved with the scenario. */
@@ -203,136 +221,233 @@ public final class DocumentController {
         dialogs.editNameAndNotes(meta).ifPresent(edited -> {
             String name = edited.name().isBlank() ? meta.name() : edited.name().strip();
             meta = new NameAndNotes(name, edited.notes());
-            updateModified();
+            changed();
         });
     }
 
-    /** Before the window closes: true when it may (saved, discarded, or nothing to save). */
-    public boolean mayClose() {
+    /** Before the window closes: completes with true when it may (saved, discarded, or nothing to save). */
+    public CompletionStage<Boolean> mayClose() {
         return mayDiscard("closing");
     }
 
     /**
-     * After a normal close: nothing is left to recover. Runs behind any autosave still queued and waits
-     * for it (briefly), so a late autosave cannot reappear as "unsaved work" at the next start.
+     * After a normal close: nothing is left to recover. The clearing runs behind any autosave still
+     * queued, so a late autosave cannot reappear as "unsaved work" at the next start.
      */
     public void closed() {
-        try {
-            CompletableFuture.runAsync(this::clearAutosave, background).get(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // The worst case is an offer to recover work that was in fact saved or discarded.
-        }
+        work.submit(AUTOSAVE, "Clearing the autosave", progress -> {
+            autosave.clear();
+            return null;
+        }, nothing -> { }, failure -> {
+            // The window is gone; the worst case is an offer, next start, to recover work that was saved.
+        });
     }
 
-    /** Saves unsaved work to the autosave store, off the FX thread; clears it when there is none. */
+    /** Keeps a copy of unsaved work in the autosave store, off the FX thread; clears it when there is none. */
     public void autosave() {
         if (!isModified()) {
-            background.execute(this::clearAutosave);
+            work.submit(AUTOSAVE, "Clearing the autosave", progress -> {
+                autosave.clear();
+                return null;
+            }, nothing -> { }, failure -> {
+                // A leftover autosave is offered at the next start, where it can be declined; harmless.
+            });
             return;
         }
         ScenarioDocument snapshot = currentDocument();
         Optional<Path> original = file();
-        background.execute(() -> {
-            try {
-                autosave.save(snapshot, original, clock.instant());
-            } catch (IOException e) {
-                // The next autosave tries again; the work is still on screen.
+        work.submit(AUTOSAVE, "Autosave", progress -> {
+            autosave.save(snapshot, original, clock.instant());
+            return null;
+        }, nothing -> autosaveFailureShown = false, failure -> {
+            if (!autosaveFailureShown) {
+                autosaveFailureShown = true;
+                notices.warning("Autosave failed", "Your unsaved changes could not be kept in case of a crash ("
+                        + BackgroundWork.describe(failure) + "). Save them with File > Save.");
             }
         });
     }
 
-    /** At start-up: offers the unsaved work of sessions that crashed, newest first. */
-    public void offerRecovery() {
-        for (AutosaveStore.Recovery recovery : autosave.recoverable()) {
-            if (dialogs.offerRecovery(recovery)) {
-                restore(recovery);
-                discard(recovery);
-                return;
-            }
-            discard(recovery);
-        }
+    /** At start-up: offers the unsaved work of sessions that ended abnormally, newest first. */
+    public CompletionStage<Void> offerRecovery() {
+        CompletableFuture<Void> offered = new CompletableFuture<>();
+        work.submit(RECOVERY, "Looking for unsaved work", progress -> findRecoveries(),
+                found -> {
+                    offer(found);
+                    offered.complete(null);
+                },
+                failure -> {
+                    // Nothing could be read back, so there is nothing to offer; the files stay for next time.
+                    offered.complete(null);
+                });
+        return offered;
     }
 
     // --- behaviour ----------------------------------------------------------------------------
 
-    /** Asks about unsaved work; true when the caller may go on. */
-    private boolean mayDiscard(String action) {
+    /** Asks about unsaved work; completes with true when the caller may go on. */
+    private CompletionStage<Boolean> mayDiscard(String action) {
         if (!isModified()) {
-            return true;
+            return done(true);
         }
-        UnsavedChoice choice = dialogs.askToSaveChanges(displayNameOrUntitled(), action);
-        return switch (choice) {
+        return switch (dialogs.askToSaveChanges(displayNameOrUntitled(), action)) {
             case SAVE -> save();
-            case DONT_SAVE -> true;
-            case CANCEL -> false;
+            case DONT_SAVE -> done(true);
+            case CANCEL -> done(false);
         };
     }
 
-    private boolean writeTo(Path target) {
-        ScenarioDocument document = currentDocument().savedAt(clock.instant());
-        try {
-            ScenarioWriter.save(target, document);
-        } catch (IOException e) {
-            dialogs.showSaveError(target, e);
-            return false;
+    private CompletionStage<Boolean> showOpened(Path path, LoadedScenario loaded) {
+        // Opening the file that is already open is going back to what is on disk: asked as a revert.
+        boolean reopening = file().map(open -> open.equals(path.toAbsolutePath().normalize())).orElse(false);
+        CompletionStage<Boolean> mayGoOn = reopening
+                ? done(!isModified() || dialogs.confirmRevert(displayNameOrUntitled()))
+                : mayDiscard("opening " + path.getFileName());
+        return mayGoOn.thenApply(ok -> {
+            if (ok) {
+                show(loaded.document(), path, Optional.empty());
+                recent.add(path);
+                if (loaded.hasWarnings()) {
+                    String source = String.valueOf(path.getFileName());
+                    notices.show(Notices.Kind.WARNING, "Opened with " + notes(loaded.warnings().size()),
+                            "“" + source + "” opened; some of its contents were set aside or adjusted.",
+                            Optional.of(new Notices.Action("Show notes",
+                                    () -> dialogs.showWarnings(source, loaded.warnings()))));
+                }
+            }
+            return ok;
+        });
+    }
+
+    private void openFailed(Path path, Throwable failure) {
+        ScenarioFileException error = failure instanceof ScenarioFileException e ? e
+                : new ScenarioFileException(String.valueOf(path.getFileName()),
+                        "could not be read: " + BackgroundWork.describe(failure), failure);
+        dialogs.showOpenError(error);
+        if (error.getCause() instanceof NoSuchFileException) {
+            recent.remove(path);
         }
-        show(document, target.toAbsolutePath());
-        recent.add(target);
-        background.execute(this::clearAutosave);
-        return true;
+    }
+
+    private CompletionStage<Boolean> writeTo(Path target) {
+        ScenarioDocument document = currentDocument().savedAt(clock.instant());
+        CompletableFuture<Boolean> written = new CompletableFuture<>();
+        work.submit(FILES, "Saving " + target.getFileName(), progress -> {
+            ScenarioWriter.save(target, document);
+            return target.toAbsolutePath().normalize();
+        }, where -> {
+            markSaved(document, where);
+            written.complete(true);
+        }, failure -> {
+            dialogs.showSaveError(target, failure instanceof IOException e ? e
+                    : new IOException(BackgroundWork.describe(failure), failure));
+            written.complete(false);
+        });
+        return written;
+    }
+
+    /**
+     * The write has finished. The user may have gone on changing things meanwhile, so what is on screen
+     * stays; only the reference for "unsaved changes" becomes what was written.
+     */
+    private void markSaved(ScenarioDocument document, Path where) {
+        saved = document;
+        if (meta.notes().equals(preset.map(Presets.Preset::description).orElse(null))) {
+            meta = new NameAndNotes(meta.name(), document.description());
+        }
+        preset = Optional.empty();
+        recovered = false;
+        file.set(where);
+        recent.add(where);
+        changed();
+        // The copy kept for a crash is out of date now: removed, or replaced by the changes made since.
+        autosave();
+        notices.info("Saved", "“" + where.getFileName() + "” is saved.");
+    }
+
+    /** Reads the leftovers of crashed sessions, each with the file it belonged to as it is on disk now. */
+    private List<FoundWork> findRecoveries() {
+        List<FoundWork> found = new ArrayList<>();
+        for (AutosaveStore.Recovery recovery : autosave.recoverable()) {
+            Optional<ScenarioDocument> onDisk = Optional.empty();
+            if (recovery.originalFile().isPresent()) {
+                try {
+                    onDisk = Optional.of(ScenarioReader.read(recovery.originalFile().get()).document());
+                } catch (ScenarioFileException gone) {
+                    // The file was moved or broken since: the work comes back as a new document.
+                }
+            }
+            found.add(new FoundWork(recovery, onDisk));
+        }
+        return found;
+    }
+
+    private record FoundWork(AutosaveStore.Recovery recovery, Optional<ScenarioDocument> onDisk) {}
+
+    /** One question per leftover, newest first, until one is restored; declined ones are removed. */
+    private void offer(List<FoundWork> found) {
+        for (FoundWork each : found) {
+            boolean restore = dialogs.offerRecovery(each.recovery());
+            work.submit(RECOVERY, "Removing recovered work", progress -> {
+                autosave.discard(each.recovery());
+                return null;
+            }, nothing -> { }, failure -> {
+                // It will be offered again at the next start.
+            });
+            if (restore) {
+                restore(each);
+                return;
+            }
+        }
     }
 
     /**
      * Puts recovered work on screen as unsaved changes to the file it came from (when that still
      * opens), so Save writes it back there and Revert returns to the file.
      */
-    private void restore(AutosaveStore.Recovery recovery) {
-        Optional<Path> original = recovery.originalFile();
-        Optional<ScenarioDocument> onDisk = Optional.empty();
-        if (original.isPresent()) {
-            try {
-                onDisk = Optional.of(ScenarioReader.read(original.get()).document());
-            } catch (ScenarioFileException e) {
-                original = Optional.empty();
-            }
-        }
-        show(onDisk.orElse(ScenarioDocument.untitled(Scenario.defaults())), original.orElse(null));
-        ScenarioDocument work = recovery.document();
+    private void restore(FoundWork found) {
+        Optional<Path> original = found.onDisk().isPresent() ? found.recovery().originalFile() : Optional.empty();
+        show(found.onDisk().orElse(ScenarioDocument.untitled(Scenario.defaults())), original.orElse(null), Optional.empty());
+        ScenarioDocument work = found.recovery().document();
         meta = new NameAndNotes(work.name(), work.description());
         saved = saved.withView(work.view());
-        if (original.isEmpty() && !work.name().equals(ScenarioDocument.UNTITLED)) {
-            displayName.set(work.name());
-        }
         recovered = true;
         viewModel.load(work.scenario());
-        work.view().summaryYear().ifPresent(summaryYear::setValue);
-        updateModified();
+        work.view().summaryYear().ifPresent(window::setSummaryYear);
+        changed();
     }
 
     /** Makes {@code document} the one on screen and the reference for unsaved changes. */
-    private void show(ScenarioDocument document, Path from) {
+    private void show(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom) {
         saved = document;
         meta = new NameAndNotes(document.name(), document.description());
+        preset = startedFrom;
         recovered = false;
-        file.set(from);
+        file.set(from == null ? null : from.toAbsolutePath().normalize());
         viewModel.load(document.scenario());
-        document.view().summaryYear().ifPresent(summaryYear::setValue);
-        displayName.set(from != null ? from.getFileName().toString()
-                : document.name().equals(ScenarioDocument.UNTITLED) ? "" : document.name());
-        updateModified();
+        document.view().summaryYear().ifPresent(window::setSummaryYear);
+        changed();
     }
 
-    private void updateModified() {
-        modified.set(recovered
+    /** Something Save would write may have changed: update the title and mark, and let autosave know. */
+    private void changed() {
+        updateTitle();
+        revision.set(revision.get() + 1);
+    }
+
+    private void updateTitle() {
+        window.modifiedProperty().set(recovered
                 || !viewModel.getScenario().equals(saved.scenario())
                 || !meta.name().equals(saved.name())
                 || !meta.notes().equals(saved.description()));
+        Path open = file.get();
+        window.documentNameProperty().set(open != null ? open.getFileName().toString()
+                : meta.name().equals(ScenarioDocument.UNTITLED) ? "" : meta.name());
     }
 
     private String displayNameOrUntitled() {
-        return displayName.get().isEmpty() ? ScenarioDocument.UNTITLED : displayName.get();
+        String name = window.documentNameProperty().get();
+        return name.isEmpty() ? ScenarioDocument.UNTITLED : name;
     }
 
     /** Where file choosers start: the current file's folder, else the most recent file's. */
@@ -340,29 +455,17 @@ public final class DocumentController {
         return file().or(() -> recent.files().stream().findFirst()).map(Path::getParent);
     }
 
-    private static boolean isMissing(Path path) {
-        return !java.nio.file.Files.exists(path);
+    private static String notes(int count) {
+        return count == 1 ? "one note" : count + " notes";
+    }
+
+    private static CompletionStage<Boolean> done(boolean value) {
+        return CompletableFuture.completedFuture(value);
     }
 
     /** A document name made safe as a file name on every platform. */
     static String safeFileName(String name) {
         String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
         return safe.isEmpty() || safe.equals(ScenarioDocument.UNTITLED) ? "scenario" : safe;
-    }
-
-    private void clearAutosave() {
-        try {
-            autosave.clear();
-        } catch (IOException e) {
-            // A leftover autosave is offered at the next start; harmless.
-        }
-    }
-
-    private void discard(AutosaveStore.Recovery recovery) {
-        try {
-            autosave.discard(recovery);
-        } catch (IOException e) {
-            // It will be offered again next time.
-        }
     }
 }

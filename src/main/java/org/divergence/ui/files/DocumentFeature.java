@@ -1,79 +1,86 @@
 package org.divergence.ui.files;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Optional;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
-import org.divergence.ui.MainWindow;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Delays;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
 
 /**
- * Adds scenario files to the main window: the File and Presets menus, the title (file name and
- * unsaved-changes mark), asking before closing with unsaved work, dropping a file onto the window,
- * and autosave.
+ * Scenario files in the window: the File and Presets menus, the document's name and unsaved-changes
+ * mark in the window state (the title shows them), asking before the window closes with unsaved
+ * work, a file dropped onto the window, autosave, and recovery after a crash.
  */
 public final class DocumentFeature {
 
+    /** How long, after the window closed, the last writes may keep the app alive. */
+    private static final Duration WRITE_GRACE = Duration.ofSeconds(10);
+
+    /** What the feature needs from outside; the app passes the real ones, tests temporary ones. */
+    public record Services(FilePicker picker, RecentFiles recentFiles, AutosaveStore autosave, Clock clock,
+                           Delays delays) {}
+
+    private final Stage stage;
+    private final BackgroundWork work;
     private final DocumentController documents;
     private final Autosaver autosaver;
+    private final List<Menu> menus;
 
-    private DocumentFeature(DocumentController documents, Autosaver autosaver) {
-        this.documents = documents;
-        this.autosaver = autosaver;
+    public DocumentFeature(ExplorerViewModel viewModel, BackgroundWork work, Notices notices, Stage stage,
+                           Services services) {
+        this.stage = stage;
+        this.work = work;
+        RecentFilesList recent = new RecentFilesList(services.recentFiles(), work);
+        documents = new DocumentController(viewModel, new FxDocumentDialogs(stage, services.picker()), notices,
+                recent, services.autosave(), work, services.clock());
+        autosaver = new Autosaver(services.delays(), documents::autosave);
+        documents.revisionProperty().addListener((obs, old, now) -> autosaver.changed());
+        menus = List.of(new FileMenu(documents, recent, this::quit).menu(), new PresetsMenu(documents).menu());
     }
 
-    /** The services a window needs for files; the app passes the real ones, tests temporary ones. */
-    public record Services(FilePicker picker, RecentFiles recentFiles, AutosaveStore autosave,
-                           Executor background, Clock clock) {}
-
-    public static DocumentFeature install(MainWindow window, Services services) {
-        Stage stage = window.stage();
-        RecentFilesList recent = new RecentFilesList(services.recentFiles());
-        DocumentController documents = new DocumentController(window.viewModel(), window.summaryYearProperty(),
-                new FxDocumentDialogs(stage, services.picker()), recent, services.autosave(),
-                services.background(), services.clock());
-        Autosaver autosaver = new Autosaver(documents, Autosaver.DEFAULT_INTERVAL);
-
-        DocumentFeature feature = new DocumentFeature(documents, autosaver);
-        window.menuBar().getMenus().add(0, new FileMenu(documents, recent, () -> feature.closeIfAllowed(stage)).menu());
-        window.menuBar().getMenus().add(1, new PresetsMenu(documents).menu());
-        window.documentNameProperty().bind(documents.displayNameProperty());
-        window.modifiedProperty().bind(documents.modifiedProperty());
-
-        stage.setOnCloseRequest(event -> {
-            if (!feature.mayClose()) {
-                event.consume();
-            }
-        });
-        acceptDroppedFiles(stage.getScene(), documents);
-        autosaver.start();
-        return feature;
-    }
+    /** File and Presets, for the window's menu bar (they go first). */
+    public List<Menu> menus() { return menus; }
 
     public DocumentController documents() { return documents; }
 
-    /** Asks about unsaved work; when the window may close, stops autosave and leaves nothing to recover. */
-    private boolean mayClose() {
-        if (!documents.mayClose()) {
-            return false;
-        }
-        autosaver.stop();
-        documents.closed();
-        return true;
+    /**
+     * Once the window has its scene: asks before closing with unsaved work, opens a file dropped on
+     * it, then offers crashed sessions' work back and opens {@code fileToOpen}, in that order.
+     */
+    public void start(Optional<Path> fileToOpen) {
+        stage.setOnCloseRequest(event -> {
+            // Asked on the FX thread; saving first finishes in the background, then the window closes.
+            event.consume();
+            quit();
+        });
+        acceptDroppedFiles(stage.getScene(), documents);
+        documents.offerRecovery().thenRun(() -> fileToOpen.ifPresent(documents::open));
     }
 
-    /** File > Quit: the same question as the window's close button. */
-    private void closeIfAllowed(Stage stage) {
-        if (mayClose()) {
-            stage.close();
-        }
+    /** File > Quit and the window's close button: ask about unsaved work, then close at once. */
+    private void quit() {
+        documents.mayClose().thenAccept(mayClose -> {
+            if (mayClose) {
+                autosaver.stop();
+                documents.closed();
+                work.shutdown(WRITE_GRACE);
+                stage.close();
+            }
+        });
     }
 
     private static void acceptDroppedFiles(Scene scene, DocumentController documents) {
@@ -89,8 +96,15 @@ public final class DocumentFeature {
         });
     }
 
-    /** One dropped file is opened like File > Open; several at once are refused (one document per window). */
+    /**
+     * One dropped file is opened like File > Open; several at once are refused (one document per
+     * window). True when the drop is taken; the file is then read in the background.
+     */
     static boolean openDropped(DocumentController documents, List<File> files) {
-        return files.size() == 1 && documents.open(files.get(0).toPath());
+        if (files.size() != 1) {
+            return false;
+        }
+        documents.open(files.get(0).toPath());
+        return true;
     }
 }

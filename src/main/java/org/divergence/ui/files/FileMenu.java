@@ -55,6 +55,7 @@ public final class FileMenu {
         }
     }
 
+    /** The menu ignores what a command returns: the controller tells the user about its outcome itself. */
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -16,8 +15,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.geometry.VPos;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
@@ -28,8 +30,6 @@ import org.divergence.scenario.ScenarioFileException;
 /** The document controller's questions and messages as the window's dialogs. */
 public final class FxDocumentDialogs implements DocumentDialogs {
 
-    /** Problems listed in a dialog before "and N more". */
-    private static final int PROBLEMS_SHOWN = 12;
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
@@ -76,8 +76,7 @@ public final class FxDocumentDialogs implements DocumentDialogs {
     @Override
     public void showOpenError(ScenarioFileException error) {
         Alert alert = alert(Alert.AlertType.ERROR, "Cannot open " + error.source(),
-                "“" + error.source() + "” could not be opened.",
-                list(error.problems()) + "\n\nThe scenario on screen has not changed.", ButtonType.OK);
+                "“" + error.source() + "” could not be opened.", ProblemText.openError(error), ButtonType.OK);
         alert.getDialogPane().setId("open-error-dialog");
         alert.showAndWait();
     }
@@ -98,7 +97,7 @@ public final class FxDocumentDialogs implements DocumentDialogs {
     public void showWarnings(String source, List<Problem> warnings) {
         Alert alert = alert(Alert.AlertType.INFORMATION, "Opened with notes",
                 "“" + source + "” opened, with " + (warnings.size() == 1 ? "one note" : warnings.size() + " notes") + ":",
-                list(warnings), ButtonType.OK);
+                ProblemText.list(warnings), ButtonType.OK);
         alert.getDialogPane().setId("open-warnings-dialog");
         alert.showAndWait();
     }
@@ -135,6 +134,13 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         notesLabel.setMnemonicParsing(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("name-and-notes");
+        // The labels keep their whole text; the fields take the rest of the width.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane.setValignment(notesLabel, VPos.TOP);
         grid.addRow(0, nameLabel, name);
         grid.addRow(1, notesLabel, notes);
         GridPane.setHgrow(name, Priority.ALWAYS);
@@ -155,12 +161,5 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         alert.getDialogPane().getStylesheets().add(STYLESHEET);
         alert.getDialogPane().getStyleClass().add("file-dialog");
         return alert;
-    }
-
-    /** One problem per line, "field: problem", at most {@value #PROBLEMS_SHOWN}. */
-    private static String list(List<Problem> problems) {
-        String shown = problems.stream().limit(PROBLEMS_SHOWN).map(p -> "• " + p).collect(Collectors.joining("\n"));
-        int more = problems.size() - PROBLEMS_SHOWN;
-        return more > 0 ? shown + "\n• and " + more + " more" : shown;
     }
 }

@@ -2,7 +2,6 @@ package org.divergence.ui.levers;
 
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -10,17 +9,15 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
-import org.divergence.model.RegulationDesign;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.ExplorerViewModel;
 
 /**
  * The collapsible "Advanced assumptions" section: every parameter that is not a lever, grouped as in
- * ParameterGroup, each with its unit and a tooltip giving its meaning and source, plus the regulation
- * design. Values are typed into the same validating field the levers use.
+ * ParameterGroup, each with its unit and a tooltip giving its meaning and source. Values are typed
+ * into the same validating field the levers use. (The regulation design sits under the strength lever.)
  *
  * <p>A plain grid rather than ControlsFX's PropertySheet: in a 300-px column the sheet cut off both
  * names and values and scrolled inside the scrolling column; here long names wrap.
@@ -58,10 +55,6 @@ final class AdvancedAssumptions extends TitledPane {
                     row += 2;
                 }
             }
-            if (group == ParameterGroup.REGULATION) {
-                addDesignRow(grid, row, viewModel);
-                row += 2;
-            }
         }
         return grid;
     }
@@ -89,7 +82,7 @@ final class AdvancedAssumptions extends TitledPane {
         name.setLabelFor(field.field());
         Label unit = new Label(p.unit());
         unit.getStyleClass().add("assumption-unit");
-        Tooltip help = tooltip(LeverView.explanation(p));
+        Tooltip help = LeverView.tooltip(LeverView.explanation(p));
         name.setTooltip(help);
         field.field().setTooltip(help);
 
@@ -99,46 +92,5 @@ final class AdvancedAssumptions extends TitledPane {
         grid.add(field.message(), 0, row + 1, 3, 1);
         GridPane.setValignment(name, VPos.CENTER);
         GridPane.setHalignment(field.field(), HPos.RIGHT);
-    }
-
-    private static void addDesignRow(GridPane grid, int row, ExplorerViewModel viewModel) {
-        Label name = new Label("Regulation design");
-        name.getStyleClass().add("assumption-name");
-        name.setWrapText(true);
-        ComboBox<RegulationDesign> design = new ComboBox<>();
-        design.setId("regulation-design");
-        design.getItems().setAll(RegulationDesign.values());
-        design.setValue(viewModel.regulationDesignProperty().get());
-        design.setMaxWidth(Double.MAX_VALUE);
-        design.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.setRegulationDesign(now);
-            }
-        });
-        viewModel.regulationDesignProperty().addListener((obs, old, now) -> design.setValue(now));
-        name.setLabelFor(design);
-        design.setAccessibleText("Regulation design");
-
-        StringBuilder text = new StringBuilder("Which way regulation pushes; the strength lever sets how hard.");
-        for (RegulationDesign d : RegulationDesign.values()) {
-            text.append("\n\n").append(d.label()).append(": ").append(d.description());
-        }
-        Tooltip help = tooltip(text.toString());
-        name.setTooltip(help);
-        design.setTooltip(help);
-        design.setAccessibleHelp(text.toString());
-
-        // The choice gets a row of its own: its labels are long and the value column is narrow.
-        grid.add(name, 0, row, 3, 1);
-        grid.add(design, 0, row + 1, 3, 1);
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setShowDuration(Duration.seconds(30));
-        return tooltip;
     }
 }

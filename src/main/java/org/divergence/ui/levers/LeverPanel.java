@@ -1,23 +1,19 @@
 package org.divergence.ui.levers;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 import org.divergence.model.Parameter;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.ExplorerViewModel;
 
 /**
- * The left column: the four headline levers, "reset all", then the collapsible advanced assumptions.
- * Scrolls when the window is short (1280 x 720 on a projector).
+ * The left column: the four headline levers (the regulation design right under the strength lever),
+ * "reset all", then the collapsible advanced assumptions. Scrolls when the window is short
+ * (1280 x 720 on a projector).
  */
 public final class LeverPanel extends ScrollPane {
-
-    private static final Parameter[] LEVERS = {
-        Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY, Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH,
-    };
 
     public LeverPanel(ExplorerViewModel viewModel) {
         getStyleClass().add("lever-panel");
@@ -31,18 +27,13 @@ public final class LeverPanel extends ScrollPane {
         heading.getStyleClass().add("panel-heading");
         VBox column = new VBox(heading);
         column.getStyleClass().add("lever-column");
-        for (Parameter lever : LEVERS) {
-            column.getChildren().add(new LeverView(lever, viewModel));
+        for (Parameter lever : Parameter.levers()) {
+            LeverView view = new LeverView(lever, viewModel);
+            if (lever == Parameter.REGULATION_STRENGTH) {
+                view.getChildren().add(new RegulationDesignChoice(viewModel));
+            }
+            column.getChildren().add(view);
         }
-
-        Label design = new Label();
-        design.getStyleClass().add("lever-design");
-        design.setWrapText(true);
-        design.textProperty().bind(Bindings.createStringBinding(
-                () -> "Regulation design: " + viewModel.regulationDesignProperty().get().label()
-                        + " (change it under Advanced assumptions).",
-                viewModel.regulationDesignProperty()));
-        column.getChildren().add(design);
 
         Button resetAll = new Button("Reset all to defaults");
         resetAll.setId("reset-all");

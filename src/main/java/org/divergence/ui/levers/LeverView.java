@@ -1,12 +1,10 @@
 package org.divergence.ui.levers;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,13 +13,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.divergence.model.Parameter;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.ExplorerViewModel;
 
 /**
  * One headline lever: name and reset, a full-width slider with tick marks, then its range with the
  * typed value and unit between the two ends.
- * The slider always rests on the parameter's step (Parameter.snap); arrows move one step,
- * Page Up/Down a tenth of the range, Home/End to the ends.
+ * Moving the slider lands on the parameter's step (Parameter.snap); a typed value is kept as typed.
+ * Arrows move one step, Page Up/Down a tenth of the range, Home/End to the ends.
  */
 final class LeverView extends VBox {
 
@@ -75,11 +73,7 @@ final class LeverView extends VBox {
         valueRow.getStyleClass().add("lever-value-row");
         valueRow.setAlignment(Pos.CENTER);
 
-        Tooltip help = new Tooltip(explanation(parameter));
-        help.setWrapText(true);
-        help.setMaxWidth(420);
-        help.setShowDelay(Duration.millis(400));
-        help.setShowDuration(Duration.seconds(30));
+        Tooltip help = tooltip(explanation(parameter));
         name.setTooltip(help);
         slider.setTooltip(help);
         value.field().setTooltip(help);
@@ -102,10 +96,18 @@ final class LeverView extends VBox {
         reset.setTooltip(new Tooltip("Reset to the default, " + parameter.format(parameter.defaultValue())
                 + " " + parameter.unit()));
         reset.setOnAction(e -> viewModel.reset(parameter));
-        reset.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.valueProperty(parameter).get() == parameter.defaultValue(),
-                viewModel.valueProperty(parameter)));
+        reset.disableProperty().bind(viewModel.atDefaultProperty(parameter));
         return reset;
+    }
+
+    /** A tooltip that waits a little, wraps, and stays long enough to be read. */
+    static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setShowDuration(Duration.seconds(30));
+        return tooltip;
     }
 
     /** What the lever means, then its default and where that comes from. */
@@ -136,10 +138,19 @@ final class LeverView extends VBox {
         // Model -> slider: typed values, resets, loaded files.
         viewModel.valueProperty(parameter).addListener((obs, old, now) -> showModelValue());
         slider.valueChangingProperty().addListener((obs, was, dragging) -> viewModel.adjustingProperty().set(dragging));
-        slider.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN) {
-                double jump = jump() * (e.getCode() == KeyCode.PAGE_UP ? 1 : -1);
-                viewModel.set(parameter, parameter.snap(clamp(viewModel.valueProperty(parameter).get() + jump)));
+        // Page Up/Down jump a tenth of the range and Home/End go to the ends. Handled here, before the
+        // slider's own keys, and consumed, so the lever column does not scroll as well.
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double now = viewModel.valueProperty(parameter).get();
+            double target = switch (e.getCode()) {
+                case PAGE_UP -> parameter.snap(clamp(now + jump()));
+                case PAGE_DOWN -> parameter.snap(clamp(now - jump()));
+                case HOME -> parameter.min();
+                case END -> parameter.max();
+                default -> Double.NaN;
+            };
+            if (!Double.isNaN(target)) {
+                viewModel.set(parameter, target);
                 e.consume();
             }
         });

@@ -36,12 +36,6 @@ final class SpokenText {
         return spoken.toString();
     }
 
-    /** The label inside a sentence: "electricity price", but "ASIC efficiency" and "NPU throughput" keep their capitals. */
-    static String inSentence(String label) {
-        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
-        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
-    }
-
     /** "Electricity price, USD per kWh": what a slider or value field is. */
     static String name(Parameter parameter) {
         return parameter.label() + ", " + unit(parameter.unit());
@@ -49,7 +43,7 @@ final class SpokenText {
 
     /** "Reset electricity price to 0.05 USD per kWh": what a lever's reset button does. */
     static String reset(Parameter parameter) {
-        return "Reset " + inSentence(parameter.label()) + " to " + Parameter.plain(parameter.defaultValue())
+        return "Reset " + parameter.labelInSentence() + " to " + Parameter.plain(parameter.defaultValue())
                 + " " + unit(parameter.unit());
     }
 }

@@ -12,9 +12,10 @@ import javafx.scene.input.KeyEvent;
 import org.divergence.model.Parameter;
 
 /**
- * A typed value for one parameter. Applies on Enter or when focus leaves; a value that is not a number
- * or out of range is refused with a message under the field, and the parameter keeps its last good
- * value. Escape puts the current value back.
+ * A typed value for one parameter. Applies on Enter or when focus leaves, exactly as typed; a value
+ * that is not a number or out of range is refused with a message under the field (the range rule is
+ * {@link Parameter#problem}), and the parameter keeps its last good value. Escape puts the current
+ * value back.
  */
 final class ValueField {
 
@@ -83,14 +84,13 @@ final class ValueField {
             return;
         }
         double typed = Double.parseDouble(text);
-        try {
-            apply.accept(typed);
-        } catch (IllegalArgumentException refused) {
-            showError(text + " is not allowed: " + parameter.label() + " must be "
-                    + (parameter.isInteger() ? "a whole number " : "") + "between " + parameter.rangeText() + ".");
+        var problem = parameter.problem(typed);
+        if (problem.isPresent()) {
+            showError(text + " is not allowed: " + parameter.label() + " " + problem.get() + ".");
             field.selectAll();
             return;
         }
+        apply.accept(typed);
         showCurrent();
         showError(null);
     }

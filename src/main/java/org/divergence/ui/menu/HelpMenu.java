@@ -1,6 +1,7 @@
 package org.divergence.ui.menu;
 
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
@@ -9,7 +10,6 @@ import javafx.stage.Window;
 
 import org.divergence.model.DivergenceModel;
 import org.divergence.AppInfo;
-import org.divergence.ui.AppIcons;
 
 /** Help: keyboard shortcuts and the About box with the version. */
 public final class HelpMenu {
@@ -38,8 +38,11 @@ public final class HelpMenu {
             "Hover over a chart to read its exact values.");
 
     private final Menu menu = new Menu("_Help");
+    private final Image icon;
 
-    public HelpMenu(Window owner) {
+    /** @param icon the app's icon for the About box */
+    public HelpMenu(Window owner, Image icon) {
+        this.icon = icon;
         MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
         shortcuts.setOnAction(e -> show(owner, "Keyboard shortcuts", "Keyboard shortcuts", SHORTCUTS));
@@ -66,13 +69,13 @@ public final class HelpMenu {
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
     }
 
-    private static void show(Window owner, String title, String header, String text) {
+    private void show(Window owner, String title, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setContentText(text);
-        alert.setGraphic(new ImageView(AppIcons.icon(64)));
+        alert.setGraphic(new ImageView(icon));
         alert.getDialogPane().getStyleClass().add("help-dialog");
         alert.showAndWait();
     }

@@ -7,16 +7,20 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-import org.divergence.ui.TextZoom;
-import org.divergence.ui.Theme;
-import org.divergence.ui.charts.ChartsPane;
+import org.divergence.ui.explorer.DetailTab;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.TextSize;
+import org.divergence.ui.explorer.Theme;
+import org.divergence.ui.explorer.WindowState;
 
-/** View: dark theme, text size, which detail charts are shown, reset all levers. */
+/** View: dark theme, text size, which detail charts are shown, reset all levers. Everything it changes is window state. */
 public final class ViewMenu {
 
     private final Menu menu = new Menu("_View");
 
-    public ViewMenu(ObjectProperty<Theme> theme, TextZoom zoom, Runnable resetAll, ChartsPane charts) {
+    public ViewMenu(ExplorerViewModel viewModel) {
+        WindowState window = viewModel.window();
+        ObjectProperty<Theme> theme = window.themeProperty();
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -24,19 +28,19 @@ public final class ViewMenu {
         dark.selectedProperty().addListener((obs, old, now) -> theme.set(now ? Theme.DARK : Theme.LIGHT));
         theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
 
-        MenuItem larger = item("_Larger text", "Shortcut+Equals", zoom::larger);
+        ObjectProperty<TextSize> size = window.textSizeProperty();
+        MenuItem larger = item("_Larger text", "Shortcut+Equals", () -> size.set(size.get().larger()));
         larger.setId("menu-larger-text");
-        MenuItem smaller = item("_Smaller text", "Shortcut+Minus", zoom::smaller);
-        MenuItem actual = item("_Actual size", "Shortcut+0", zoom::reset);
-        zoom.levelProperty().addListener((obs, old, now) -> {
-            larger.setDisable(zoom.isLargest());
-            smaller.setDisable(zoom.isSmallest());
-        });
+        MenuItem smaller = item("_Smaller text", "Shortcut+Minus", () -> size.set(size.get().smaller()));
+        smaller.setId("menu-smaller-text");
+        MenuItem actual = item("_Actual size", "Shortcut+0", () -> size.set(TextSize.NORMAL));
+        larger.disableProperty().bind(size.isEqualTo(TextSize.values()[TextSize.values().length - 1]));
+        smaller.disableProperty().bind(size.isEqualTo(TextSize.values()[0]));
 
-        MenuItem mining = item("_Mining detail", "Shortcut+1", charts::showMiningDetail);
-        MenuItem edge = item("_Edge-AI detail", "Shortcut+2", charts::showEdgeDetail);
+        MenuItem mining = item("_Mining detail", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
+        MenuItem edge = item("_Edge-AI detail", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
 
-        MenuItem reset = item("_Reset all levers and assumptions", "Shortcut+Shift+R", resetAll);
+        MenuItem reset = item("_Reset all levers and assumptions", "Shortcut+Shift+R", viewModel::resetAll);
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(dark, new SeparatorMenuItem(), larger, smaller, actual,
@@ -51,5 +55,4 @@ public final class ViewMenu {
         item.setOnAction(e -> action.run());
         return item;
     }
-
 }

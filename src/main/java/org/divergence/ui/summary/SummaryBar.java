@@ -1,7 +1,6 @@
 package org.divergence.ui.summary;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,15 +15,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-import org.divergence.model.Halving;
-import org.divergence.model.Projection;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.ExplorerViewModel;
 
 /** The live summary sentence under the charts, with the year it speaks about. */
 public final class SummaryBar extends GridPane {
-
-    /** The year the sentence starts with: ten years out, inside the default 2025-2040 horizon. */
-    private static final int PREFERRED_YEAR = 2035;
 
     private final SpinnerValueFactory.IntegerSpinnerValueFactory years;
 
@@ -39,9 +33,11 @@ public final class SummaryBar extends GridPane {
         text.setMinWidth(0);
         getColumnConstraints().addAll(selector, text);
 
-        int first = (int) Halving.START_YEAR;
+        // The year lives in the window state; the spinner shows and edits it, within the horizon.
         years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                first, lastYear(viewModel.getProjection()), Math.min(PREFERRED_YEAR, lastYear(viewModel.getProjection())));
+                ExplorerViewModel.FIRST_YEAR, viewModel.lastYearProperty().get(), viewModel.window().getSummaryYear());
+        years.maxProperty().bind(viewModel.lastYearProperty());
+        years.valueProperty().bindBidirectional(viewModel.window().summaryYearProperty());
         // A typed year that is not a number keeps the current one (the default converter throws).
         years.setConverter(new StringConverter<>() {
             @Override
@@ -97,29 +93,10 @@ public final class SummaryBar extends GridPane {
                 () -> SummaryText.sentence(viewModel.getProjection(), years.getValue()),
                 viewModel.projectionProperty(), years.valueProperty()));
 
-        // A shorter horizon must not leave the chosen year outside it. Follows the scenario, not the
-        // projection, so a file's summary year can be set right after its longer horizon is loaded.
-        viewModel.scenarioProperty().addListener((obs, old, now) -> {
-            int last = now.endYear();
-            years.setMax(last);
-            if (years.getValue() > last) {
-                years.setValue(last);
-            }
-        });
-
         HBox yearBox = new HBox(yearLabel, year);
         yearBox.getStyleClass().add("summary-year");
         yearBox.setAlignment(Pos.CENTER_LEFT);
         add(yearBox, 0, 0);
         add(sentence, 1, 0);
-    }
-
-    /** The year the sentence speaks about; saved with a scenario file as a view setting. */
-    public ObjectProperty<Integer> yearProperty() {
-        return years.valueProperty();
-    }
-
-    private static int lastYear(Projection projection) {
-        return (int) Math.floor(projection.year(projection.steps() - 1) + 1e-9);
     }
 }

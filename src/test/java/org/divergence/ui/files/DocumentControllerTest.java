@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
-
-import javafx.beans.property.SimpleObjectProperty;
+import java.util.concurrent.CompletionStage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.divergence.model.Parameter;
+import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.Presets;
@@ -22,11 +24,19 @@ import org.divergence.scenario.RecentFiles;
 import org.divergence.scenario.ScenarioDocument;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
-import org.divergence.ui.ExplorerViewModel;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.RecordedNotices;
+import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentDialogs.NameAndNotes;
 import org.divergence.ui.files.DocumentDialogs.UnsavedChoice;
 
-/** The document's commands and unsaved-changes rules, without the JavaFX toolkit. */
+/**
+ * The document's commands and unsaved-changes rules, without the JavaFX toolkit. Background work
+ * runs at once on the test's thread unless a test holds it back ({@link #heldWork}) to see what
+ * happens while a file is still being read or written.
+ */
 class DocumentControllerTest {
 
     private static final Instant NOW = Instant.parse("2025-05-01T10:00:00Z");
@@ -35,17 +45,29 @@ class DocumentControllerTest {
     Path folder;
 
     private final ExplorerViewModel viewModel = new ExplorerViewModel(Runnable::run);
+    private final WindowState window = viewModel.window();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final SimpleObjectProperty<Integer> summaryYear = new SimpleObjectProperty<>(2035);
+    private final RecordedNotices notices = new RecordedNotices();
+    /** Work the workers have not run yet, when a test holds it back. */
+    private final Deque<Runnable> heldWork = new ArrayDeque<>();
+    private boolean holdWork;
+    private final BackgroundWork work = new BackgroundWork(
+            task -> {
+                if (holdWork) {
+                    heldWork.add(task);
+                } else {
+                    task.run();
+                }
+            }, Runnable::run, notices);
     private RecentFilesList recent;
     private AutosaveStore autosave;
     private DocumentController documents;
 
     private DocumentController documents() {
         if (documents == null) {
-            recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")));
+            recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")), work);
             autosave = new AutosaveStore(folder.resolve("data/autosave"));
-            documents = new DocumentController(viewModel, summaryYear, dialogs, recent, autosave, Runnable::run,
+            documents = new DocumentController(viewModel, dialogs, notices, recent, autosave, work,
                     Clock.fixed(NOW, ZoneOffset.UTC));
         }
         return documents;
@@ -57,10 +79,19 @@ class DocumentControllerTest {
         return file;
     }
 
+    /** What a command ended with; it must have ended (the work ran at once). */
+    private static boolean done(CompletionStage<Boolean> command) {
+        return command.toCompletableFuture().getNow(null);
+    }
+
+    private String title() {
+        return window.documentNameProperty().get();
+    }
+
     @Test
     void startsUntitledAndUnmodified() {
         assertThat(documents().isModified()).isFalse();
-        assertThat(documents().displayNameProperty().get()).isEmpty();
+        assertThat(title()).isEmpty();
         assertThat(documents().file()).isEmpty();
     }
 
@@ -80,7 +111,7 @@ class DocumentControllerTest {
         viewModel.set(Parameter.NPU_THROUGHPUT, 100);
         dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
 
-        assertThat(documents.newDocument()).isFalse();
+        assertThat(done(documents.newDocument())).isFalse();
 
         assertThat(dialogs.asked).containsExactly("save changes to Untitled scenario before starting a new scenario");
         assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
@@ -93,7 +124,7 @@ class DocumentControllerTest {
         viewModel.set(Parameter.NPU_THROUGHPUT, 100);
         dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
 
-        assertThat(documents.newDocument()).isTrue();
+        assertThat(done(documents.newDocument())).isTrue();
 
         assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
         assertThat(documents.isModified()).isFalse();
@@ -107,7 +138,7 @@ class DocumentControllerTest {
         dialogs.unsavedAnswers.add(UnsavedChoice.SAVE);
         dialogs.fileAnswers.add(Optional.of(target));
 
-        assertThat(documents.newDocument()).isTrue();
+        assertThat(done(documents.newDocument())).isTrue();
 
         Path written = folder.resolve("kept.divergence.json");
         assertThat(ScenarioReader.read(written).document().scenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
@@ -122,7 +153,7 @@ class DocumentControllerTest {
         dialogs.unsavedAnswers.add(UnsavedChoice.SAVE);
         dialogs.fileAnswers.add(Optional.empty());
 
-        assertThat(documents.newDocument()).isFalse();
+        assertThat(done(documents.newDocument())).isFalse();
         assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
     }
 
@@ -130,10 +161,10 @@ class DocumentControllerTest {
     void openingAFileShowsItsScenarioAndNameUnmodified() throws Exception {
         Path file = scenarioFile("cheap.divergence.json", Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02));
 
-        assertThat(documents().open(file)).isTrue();
+        assertThat(done(documents().open(file))).isTrue();
 
         assertThat(viewModel.getScenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.02);
-        assertThat(documents.displayNameProperty().get()).isEqualTo("cheap.divergence.json");
+        assertThat(title()).isEqualTo("cheap.divergence.json");
         assertThat(documents.isModified()).isFalse();
         assertThat(documents.file()).contains(file.toAbsolutePath());
         assertThat(recent.files()).containsExactly(file);
@@ -147,7 +178,7 @@ class DocumentControllerTest {
         Path broken = Files.writeString(folder.resolve("broken.divergence.json"),
                 "{\"formatVersion\": 2, \"levers\": {\"npuThroughput\": \"fast\"}}");
 
-        assertThat(documents.open(broken)).isFalse();
+        assertThat(done(documents.open(broken))).isFalse();
 
         assertThat(dialogs.openErrors).singleElement().satisfies(e -> assertThat(e.getMessage())
                 .isEqualTo("broken.divergence.json: levers.npuThroughput: must be a number between 1 and 500 TOPS, got the text \"fast\""));
@@ -164,6 +195,13 @@ class DocumentControllerTest {
 
         documents().open(file);
 
+        // A notice says so at once; its "Show notes" button lists them.
+        assertThat(notices.of(Notices.Kind.WARNING)).singleElement().satisfies(n -> {
+            assertThat(n.title()).isEqualTo("Opened with 2 notes");
+            assertThat(n.action()).isPresent();
+            assertThat(dialogs.warnings).isEmpty();
+            n.action().get().run().run();
+        });
         assertThat(dialogs.warnings).singleElement().satisfies(list -> assertThat(list).extracting(Object::toString)
                 .containsExactlyInAnyOrder("assumptions.colour: unknown field, ignored",
                         "assumptions.seed: missing; set to the default 42"));
@@ -175,7 +213,7 @@ class DocumentControllerTest {
         documents().open(file);
         Files.delete(file);
 
-        assertThat(documents.open(file)).isFalse();
+        assertThat(done(documents.open(file))).isFalse();
 
         assertThat(dialogs.openErrors).hasSize(1);
         assertThat(recent.files()).isEmpty();
@@ -187,7 +225,7 @@ class DocumentControllerTest {
         documents().open(file);
         viewModel.set(Parameter.REGULATION_STRENGTH, 70);
 
-        assertThat(documents.save()).isTrue();
+        assertThat(done(documents.save())).isTrue();
 
         assertThat(dialogs.asked).isEmpty();
         assertThat(documents.isModified()).isFalse();
@@ -202,12 +240,12 @@ class DocumentControllerTest {
         documents().openPreset(Presets.find("npu-leap").orElseThrow());
         dialogs.fileAnswers.add(Optional.of(folder.resolve("my leap")));
 
-        assertThat(documents.saveAs()).isTrue();
+        assertThat(done(documents.saveAs())).isTrue();
 
         assertThat(dialogs.asked).containsExactly("save as NPU leap.divergence.json");
         assertThat(documents.file()).contains(folder.resolve("my leap.divergence.json"));
         assertThat(ScenarioReader.read(folder.resolve("my leap.divergence.json")).document().created()).contains(NOW);
-        assertThat(documents.displayNameProperty().get()).isEqualTo("my leap.divergence.json");
+        assertThat(title()).isEqualTo("my leap.divergence.json");
     }
 
     @Test
@@ -216,7 +254,7 @@ class DocumentControllerTest {
         viewModel.set(Parameter.NPU_THROUGHPUT, 100);
         dialogs.fileAnswers.add(Optional.of(folder.resolve("no/such/folder/x.divergence.json")));
 
-        assertThat(documents.save()).isFalse();
+        assertThat(done(documents.save())).isFalse();
 
         assertThat(dialogs.saveErrors).hasSize(1);
         assertThat(documents.isModified()).isTrue();
@@ -227,10 +265,10 @@ class DocumentControllerTest {
     void aPresetOpensAsAnUntitledDocumentNamedAfterIt() {
         Presets.Preset preset = Presets.find("compliance-heavy").orElseThrow();
 
-        assertThat(documents().openPreset(preset)).isTrue();
+        assertThat(done(documents().openPreset(preset))).isTrue();
 
         assertThat(viewModel.getScenario()).isEqualTo(preset.document().scenario());
-        assertThat(documents.displayNameProperty().get()).isEqualTo(preset.name());
+        assertThat(title()).isEqualTo(preset.name());
         assertThat(documents.file()).isEmpty();
         assertThat(documents.isModified()).isFalse();
     }
@@ -241,7 +279,7 @@ class DocumentControllerTest {
         documents().open(file);
         viewModel.set(Parameter.NPU_THROUGHPUT, 300);
 
-        assertThat(documents.revert()).isTrue();
+        assertThat(done(documents.revert())).isTrue();
 
         assertThat(dialogs.asked).containsExactly("revert r.divergence.json");
         assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(80);
@@ -285,7 +323,7 @@ class DocumentControllerTest {
         documents.autosave();
         dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
 
-        assertThat(documents.mayClose()).isTrue();
+        assertThat(done(documents.mayClose())).isTrue();
         documents.closed();
 
         assertThat(autosave.ownFile()).doesNotExist();
@@ -325,15 +363,15 @@ class DocumentControllerTest {
     @Test
     void theSummaryYearIsSavedAndRestoredWithTheFile() throws Exception {
         documents();
-        summaryYear.set(2031);
+        window.setSummaryYear(2031);
         dialogs.fileAnswers.add(Optional.of(folder.resolve("year.divergence.json")));
         documents.save();
         assertThat(ScenarioReader.read(folder.resolve("year.divergence.json")).document().view().summaryYear()).hasValue(2031);
 
-        summaryYear.set(2040);
+        window.setSummaryYear(2040);
         documents.open(folder.resolve("year.divergence.json"));
 
-        assertThat(summaryYear.get()).isEqualTo(2031);
+        assertThat(window.getSummaryYear()).isEqualTo(2031);
     }
 
     @Test
@@ -346,6 +384,161 @@ class DocumentControllerTest {
 
         assertThat(DocumentFeature.openDropped(documents, java.util.List.of(second.toFile()))).isTrue();
         assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(70);
+    }
+
+    @Test
+    void reopeningTheOpenFileAsksNothingWhenUnchangedAndAsksToRevertWhenChanged() throws Exception {
+        Path file = scenarioFile("s1.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 80));
+        documents().open(file);
+
+        assertThat(done(documents.open(file))).isTrue();
+        assertThat(dialogs.asked).as("unchanged: nothing to ask").isEmpty();
+
+        viewModel.set(Parameter.NPU_THROUGHPUT, 300);
+        dialogs.revertAnswer = false;
+        assertThat(done(documents.open(file))).isFalse();
+        assertThat(dialogs.asked).containsExactly("revert s1.divergence.json");
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(300);
+
+        dialogs.revertAnswer = true;
+        assertThat(done(documents.open(file))).isTrue();
+        assertThat(dialogs.asked).as("never 'save changes to s1 before opening s1'")
+                .containsExactly("revert s1.divergence.json", "revert s1.divergence.json");
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(80);
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void aChangedPresetIsNotSavedWithThePresetsStory() throws Exception {
+        Presets.Preset preset = Presets.find("npu-leap").orElseThrow();
+        documents().openPreset(preset);
+        double npu = preset.document().scenario().get(Parameter.NPU_THROUGHPUT);
+        viewModel.set(Parameter.NPU_THROUGHPUT, 450);
+        viewModel.setRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("changed.divergence.json")));
+
+        assertThat(done(documents.save())).isTrue();
+
+        String notes = ScenarioReader.read(folder.resolve("changed.divergence.json")).document().description();
+        assertThat(notes).isNotEqualTo(preset.description())
+                .isEqualTo("Started from the preset “NPU leap”, then changed: NPU throughput "
+                        + Parameter.NPU_THROUGHPUT.format(npu) + " → 450 TOPS; regulation design "
+                        + preset.document().scenario().regulationDesign().label() + " → Compliance burden.");
+        assertThat(documents.isModified()).as("what is on screen is what was saved").isFalse();
+    }
+
+    @Test
+    void anUnchangedPresetKeepsItsStoryAndTheUsersOwnNotesAreKept() throws Exception {
+        Presets.Preset preset = Presets.find("npu-leap").orElseThrow();
+        documents().openPreset(preset);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("as-is.divergence.json")));
+        documents.save();
+        assertThat(ScenarioReader.read(folder.resolve("as-is.divergence.json")).document().description())
+                .isEqualTo(preset.description());
+
+        documents.openPreset(preset);
+        viewModel.set(Parameter.NPU_THROUGHPUT, 450);
+        dialogs.nameAndNotesAnswer = Optional.of(new NameAndNotes(preset.name(), "My own notes."));
+        documents.editNameAndNotes();
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("mine.divergence.json")));
+        documents.save();
+        assertThat(ScenarioReader.read(folder.resolve("mine.divergence.json")).document().description())
+                .isEqualTo("My own notes.");
+    }
+
+    @Test
+    void nothingIsReadOrShownUntilTheBackgroundReadHasFinished() throws Exception {
+        Path file = scenarioFile("slow.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 90));
+        documents();
+        holdWork = true;
+
+        CompletionStage<Boolean> opening = documents.open(file);
+        Files.delete(file);
+        scenarioFile("slow.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 95));
+
+        assertThat(opening.toCompletableFuture()).isNotDone();
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(work.jobs()).hasSize(1);
+
+        heldWork.poll().run();
+
+        assertThat(done(opening)).isTrue();
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT))
+                .as("the file as it was when the worker read it").isEqualTo(95);
+    }
+
+    @Test
+    void changesMadeWhileASaveIsWritingStayOnScreenAndStayUnsaved() throws Exception {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("racing.divergence.json")));
+        holdWork = true;
+
+        CompletionStage<Boolean> saving = documents.save();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 200);
+        holdWork = false;
+        while (!heldWork.isEmpty()) {
+            heldWork.poll().run();
+        }
+
+        assertThat(done(saving)).isTrue();
+        assertThat(ScenarioReader.read(folder.resolve("racing.divergence.json")).document().scenario()
+                .get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(200);
+        assertThat(documents.isModified()).isTrue();
+        assertThat(title()).isEqualTo("racing.divergence.json");
+    }
+
+    @Test
+    void theAutosaveIsWhatAnotherSessionWouldRecover() throws Exception {
+        Path file = scenarioFile("essay.divergence.json", Scenario.defaults());
+        documents().open(file);
+        viewModel.set(Parameter.ELECTRICITY_PRICE, 0.123);
+        window.setSummaryYear(2031);
+
+        documents.autosave();
+
+        assertThat(autosave.ownFile()).exists();
+        assertThat(new AutosaveStore(folder.resolve("data/autosave"), -1).recoverable())
+                .as("this process still runs, so its work is not a crash's").isEmpty();
+        // The next start is another process, and this one has ended: its autosave is now a crash's.
+        Files.move(autosave.ownFile(), autosave.ownFile().resolveSibling("autosave-" + Long.MAX_VALUE + ".json"));
+        assertThat(new AutosaveStore(folder.resolve("data/autosave"), -1).recoverable()).singleElement().satisfies(r -> {
+            assertThat(r.document().scenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.123);
+            assertThat(r.document().view().summaryYear()).hasValue(2031);
+            assertThat(r.originalFile()).contains(file.toAbsolutePath());
+        });
+    }
+
+    @Test
+    void aFailedAutosaveIsToldOnceNotAtEveryChange() throws Exception {
+        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "a file where the autosave folder should be");
+        recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")), work);
+        autosave = new AutosaveStore(blocked.resolve("autosave"));
+        documents = new DocumentController(viewModel, dialogs, notices, recent, autosave, work, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        documents.autosave();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 110);
+        documents.autosave();
+
+        assertThat(notices.of(Notices.Kind.WARNING)).singleElement()
+                .satisfies(n -> assertThat(n.title()).isEqualTo("Autosave failed"));
+        assertThat(documents.isModified()).isTrue();
+    }
+
+    @Test
+    void aSaveIsConfirmedByANoticeNotADialog() throws Exception {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("noticed.divergence.json")));
+
+        documents.save();
+
+        assertThat(notices.of(Notices.Kind.INFO)).singleElement().satisfies(n -> {
+            assertThat(n.title()).isEqualTo("Saved");
+            assertThat(n.text()).contains("noticed.divergence.json");
+        });
     }
 
     @Test

@@ -21,9 +21,9 @@ class SpokenTextTest {
 
     @Test
     void labelsInsideASentenceKeepTheirAcronyms() {
-        assertThat(SpokenText.inSentence("Electricity price")).isEqualTo("electricity price");
-        assertThat(SpokenText.inSentence("ASIC efficiency")).isEqualTo("ASIC efficiency");
-        assertThat(SpokenText.inSentence("BTC price at start")).isEqualTo("BTC price at start");
+        assertThat(Parameter.ELECTRICITY_PRICE.labelInSentence()).isEqualTo("electricity price");
+        assertThat(Parameter.ASIC_EFFICIENCY.labelInSentence()).isEqualTo("ASIC efficiency");
+        assertThat(Parameter.BTC_PRICE.labelInSentence()).isEqualTo("BTC price at start");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.explorer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,30 +10,43 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the charts print, at the window sizes people use: every axis labels both ends, the headline explains its scale. */
-@ExtendWith(ApplicationExtension.class)
 class ChartLabelsFxTest {
 
     private static final List<String> CHARTS = List.of("chart-headline", "chart-mining-shares", "chart-nakamoto",
             "chart-breakeven", "chart-inference-shares", "chart-token-cost");
 
+    @TempDir
+    static Path folder;
+    private static TestWindow shared;
+    private final FxRobot robot = new FxRobot();
+    private ExplorerViewModel viewModel;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        new MainWindow(stage, new ExplorerViewModel(new PulseFrameScheduler())).show();
+    @BeforeAll
+    static void openTheWindow() {
+        shared = TestWindow.open(folder.resolve("data"));
+    }
+
+    @BeforeEach
+    void resetTheWindow() {
+        shared.reset(robot);
+        viewModel = shared.viewModel();
+        stage = shared.stage;
     }
 
     @Test
-    void everyAxisLabelsBothEndsAtEveryWindowSize(FxRobot robot) {
+    void everyAxisLabelsBothEndsAtEveryWindowSize() {
         TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         int[] heights = {720, 760, 800};
         // Every few pixels from the narrowest window to the test screen's width, from the projector's
@@ -63,7 +76,7 @@ class ChartLabelsFxTest {
     }
 
     @Test
-    void detailPlotsSideBySideAreOneSizeAndTheirLegendsShowWholeAt720p(FxRobot robot) {
+    void detailPlotsSideBySideAreOneSizeAndTheirLegendsShowWholeAt720p() {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(720);
@@ -97,7 +110,7 @@ class ChartLabelsFxTest {
     }
 
     @Test
-    void titlesAndAxisLabelsShowWholeAt720p(FxRobot robot) {
+    void titlesAndAxisLabelsShowWholeAt720p() {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(720);
@@ -125,7 +138,7 @@ class ChartLabelsFxTest {
     }
 
     @Test
-    void theHeadlineChartExplainsItsScaleUnderItsTitleAt720p(FxRobot robot) {
+    void theHeadlineChartExplainsItsScaleUnderItsTitleAt720p() {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(720);

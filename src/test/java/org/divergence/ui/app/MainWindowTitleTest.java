@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,32 +11,45 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
+import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.Parameter;
 import org.divergence.model.Scenario;
 
 /** The four headline levers, driven as a user would: mouse, keyboard and typed values. */
-@ExtendWith(ApplicationExtension.class)
 class LeverPanelFxTest {
 
+    @TempDir
+    static Path folder;
+    private static TestWindow shared;
+    private final FxRobot robot = new FxRobot();
     private ExplorerViewModel viewModel;
+    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        viewModel = new ExplorerViewModel(new PulseFrameScheduler());
-        new MainWindow(stage, viewModel).show();
+    @BeforeAll
+    static void openTheWindow() {
+        shared = TestWindow.open(folder.resolve("data"));
+    }
+
+    @BeforeEach
+    void resetTheWindow() {
+        shared.reset(robot);
+        viewModel = shared.viewModel();
+        stage = shared.stage;
     }
 
     @ParameterizedTest
     @EnumSource(names = {"ELECTRICITY_PRICE", "ASIC_EFFICIENCY", "NPU_THROUGHPUT", "REGULATION_STRENGTH"})
-    void draggingTheThumbMovesTheLeverOnItsStepAndRedrawsEveryChart(Parameter lever, FxRobot robot) {
+    void draggingTheThumbMovesTheLeverOnItsStepAndRedrawsEveryChart(Parameter lever) {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Node thumb = window.slider(lever).lookup(".thumb");
 
@@ -54,7 +67,7 @@ class LeverPanelFxTest {
 
     @ParameterizedTest
     @EnumSource(names = {"ELECTRICITY_PRICE", "ASIC_EFFICIENCY", "NPU_THROUGHPUT", "REGULATION_STRENGTH"})
-    void clickingTheTrackNearItsEndJumpsThere(Parameter lever, FxRobot robot) {
+    void clickingTheTrackNearItsEndJumpsThere(Parameter lever) {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Node track = window.slider(lever).lookup(".track");
         Bounds bounds = track.localToScreen(track.getLayoutBounds());
@@ -70,7 +83,7 @@ class LeverPanelFxTest {
 
     @ParameterizedTest
     @EnumSource(names = {"ELECTRICITY_PRICE", "ASIC_EFFICIENCY", "NPU_THROUGHPUT", "REGULATION_STRENGTH"})
-    void keyboardStepsJumpsAndGoesToTheEnds(Parameter lever, FxRobot robot) {
+    void keyboardStepsJumpsAndGoesToTheEnds(Parameter lever) {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Slider slider = window.slider(lever);
         robot.interact(slider::requestFocus);
@@ -102,7 +115,7 @@ class LeverPanelFxTest {
     }
 
     @Test
-    void anOutOfRangeValueIsRefusedWithAMessageAndTheSliderKeepsItsValue(FxRobot robot) {
+    void anOutOfRangeValueIsRefusedWithAMessageAndTheSliderKeepsItsValue() {
         WindowDriver window = new WindowDriver(robot, viewModel);
         type(robot, Parameter.ELECTRICITY_PRICE, "5");
 
@@ -115,7 +128,7 @@ class LeverPanelFxTest {
     }
 
     @Test
-    void garbageIsRefusedThenAGoodValueIsAppliedAndClearsTheMessage(FxRobot robot) {
+    void garbageIsRefusedThenAGoodValueIsAppliedAndClearsTheMessage() {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Label message = robot.lookup("#message-npuThroughput").queryAs(Label.class);
 
@@ -140,7 +153,7 @@ class LeverPanelFxTest {
     }
 
     @Test
-    void escapePutsTheCurrentValueBack(FxRobot robot) {
+    void escapePutsTheCurrentValueBack() {
         TextField field = robot.lookup("#field-regulationStrength").queryAs(TextField.class);
         robot.clickOn(field);
         robot.interact(field::selectAll);
@@ -150,7 +163,7 @@ class LeverPanelFxTest {
     }
 
     @Test
-    void resetButtonPutsTheDefaultBack(FxRobot robot) {
+    void resetButtonPutsTheDefaultBack() {
         WindowDriver window = new WindowDriver(robot, viewModel);
         type(robot, Parameter.ASIC_EFFICIENCY, "30");
         assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(30);

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.divergence.model.DivergenceModel;
+import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.OperatorClass;
 import org.divergence.model.Output;
 import org.divergence.model.Parameter;

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,40 +19,52 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import atlantafx.base.theme.PrimerDark;
+import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.DivergenceModel;
 import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
+import org.divergence.ui.explorer.Theme;
 
 /** The whole window: advanced assumptions, hover read-out, still axes while dragging, menus, summary. */
-@ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
 
+    @TempDir
+    static Path folder;
+    private static TestWindow shared;
+    private final FxRobot robot = new FxRobot();
     private ExplorerViewModel viewModel;
-    private MainWindow window;
+    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        viewModel = new ExplorerViewModel(new PulseFrameScheduler());
-        window = new MainWindow(stage, viewModel);
-        window.show();
+    @BeforeAll
+    static void openTheWindow() {
+        shared = TestWindow.open(folder.resolve("data"));
+    }
+
+    @BeforeEach
+    void resetTheWindow() {
+        shared.reset(robot);
+        viewModel = shared.viewModel();
+        stage = shared.stage;
     }
 
     @Test
-    void showsTheDefaultProjectionWithTitleAndSummary(FxRobot robot) {
+    void showsTheDefaultProjectionWithTitleAndSummary() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
         driver.assertChartsShow(Scenario.defaults());
-        assertThat(window.stage().getTitle()).isEqualTo("Divergence");
-        assertThat(window.stage().getIcons()).hasSize(7);
+        assertThat(stage.getTitle()).isEqualTo("Divergence");
+        assertThat(stage.getIcons()).hasSize(7);
         Projection p = DivergenceModel.run(Scenario.defaults());
         int step = p.stepAt(2035);
         assertThat(robot.lookup("#summary-sentence").queryAs(Label.class).getText())
@@ -62,9 +74,9 @@ class MainWindowFxTest {
     }
 
     @Test
-    void editingAnAdvancedAssumptionChangesTheProjection(FxRobot robot) {
+    void editingAnAdvancedAssumptionChangesTheProjection() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
-        openAdvanced(robot);
+        openAdvanced();
 
         TextField endYear = robot.lookup("#field-endYear").queryAs(TextField.class);
         scrollIntoView(robot, endYear);
@@ -87,43 +99,63 @@ class MainWindowFxTest {
     }
 
     @Test
-    void advancedAssumptionFieldsLineUpAndTheDesignChoiceShowsWhole(FxRobot robot) {
-        openAdvanced(robot);
+    void advancedAssumptionFieldsLineUpAndTheDesignChoiceShowsWholeUnderTheStrengthLever() {
+        openAdvanced();
         List<Double> rightEdges = robot.lookup(".assumption-grid > .value-field").queryAll().stream()
                 .map(field -> WindowDriver.onFx(() -> field.localToScene(field.getLayoutBounds()).getMaxX())).toList();
         assertThat(rightEdges).hasSize((int) java.util.Arrays.stream(Parameter.values())
                 .filter(p -> !p.group().isLever()).count());
         assertThat(rightEdges).allSatisfy(x -> assertThat(x).isCloseTo(rightEdges.get(0), org.assertj.core.data.Offset.offset(0.5)));
 
-        ComboBox<?> design = robot.lookup("#regulation-design").queryAs(ComboBox.class);
-        scrollIntoView(robot, design);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>)
-                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) design.getSkin()).getDisplayNode();
-        assertThat(cell.getText()).isEqualTo(RegulationDesign.ANTI_CONSOLIDATION.label());
-        // Drawn whole, not cut short to "Anti-cons...".
-        assertThat(((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText());
+        // The design sits under the strength lever, each choice shown whole, without opening anything.
+        robot.interact(() -> ((TitledPane) robot.lookup("#advanced-assumptions").query()).setExpanded(false));
+        for (RegulationDesign d : RegulationDesign.values()) {
+            ToggleButton segment = robot.lookup("#design-" + d.key()).queryAs(ToggleButton.class);
+            assertThat(WindowDriver.onFx(() -> ((javafx.scene.text.Text) segment.lookup(".text")).getText()))
+                    .as("not cut short").isEqualTo(d.label());
+            assertThat(WindowDriver.onFx(() -> isInsideTheLeverColumn(segment))).as(d.label() + " in view").isTrue();
+        }
+        assertThat(robot.lookup("#advanced-assumptions #regulation-design").tryQuery())
+                .as("one place for the design, not two").isEmpty();
     }
 
     @Test
-    void choosingTheRegulationDesignChangesTheProjection(FxRobot robot) {
+    void choosingTheRegulationDesignChangesTheProjection() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
-        openAdvanced(robot);
-        @SuppressWarnings("unchecked")
-        ComboBox<RegulationDesign> design = robot.lookup("#regulation-design").queryAs(ComboBox.class);
-        assertThat(design.getValue()).isEqualTo(RegulationDesign.ANTI_CONSOLIDATION);
+        ToggleButton anti = robot.lookup("#design-antiConsolidation").queryAs(ToggleButton.class);
+        ToggleButton burden = robot.lookup("#design-complianceBurden").queryAs(ToggleButton.class);
+        assertThat(anti.isSelected()).isTrue();
 
-        scrollIntoView(robot, design);
-        robot.clickOn(design).clickOn(RegulationDesign.COMPLIANCE_BURDEN.label());
+        robot.clickOn(burden);
         driver.awaitFrame();
 
         Scenario expected = Scenario.defaults().withRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN);
         assertThat(viewModel.getScenario()).isEqualTo(expected);
         driver.assertChartsShow(expected);
+        assertThat(burden.isSelected()).isTrue();
+        assertThat(anti.isSelected()).isFalse();
+
+        // Pressing the chosen segment again leaves it chosen: there is always a design.
+        robot.clickOn(burden);
+        driver.awaitFrame();
+        assertThat(burden.isSelected()).isTrue();
+        assertThat(viewModel.getScenario()).isEqualTo(expected);
+
+        // A change from elsewhere (a file, reset all) shows on the segments.
+        robot.interact(viewModel::resetAll);
+        assertThat(anti.isSelected()).isTrue();
+    }
+
+    private boolean isInsideTheLeverColumn(Node node) {
+        ScrollPane column = (ScrollPane) stage.getScene().lookup("#lever-panel");
+        Bounds view = column.localToScene(column.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY()
+                && shown.getMinX() >= view.getMinX() && shown.getMaxX() <= view.getMaxX();
     }
 
     @Test
-    void hoveringAChartShowsTheExactValuesOfThatYear(FxRobot robot) {
+    void hoveringAChartShowsTheExactValuesOfThatYear() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
         XYChart<Number, Number> chart = driver.chart("chart-headline");
         ValueAxis<Number> years = (ValueAxis<Number>) chart.getXAxis();
@@ -153,7 +185,7 @@ class MainWindowFxTest {
     }
 
     @Test
-    void axesStayStillWhileDraggingAndRescaleOnRelease(FxRobot robot) {
+    void axesStayStillWhileDraggingAndRescaleOnRelease() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
         ValueAxis<Number> breakEven = (ValueAxis<Number>) driver.chart("chart-breakeven").getYAxis();
         double before = breakEven.getUpperBound();
@@ -180,7 +212,7 @@ class MainWindowFxTest {
     }
 
     @Test
-    void resetAllFromTheKeyboardRestoresTheDefaults(FxRobot robot) {
+    void resetAllFromTheKeyboardRestoresTheDefaults() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
         robot.interact(() -> {
             viewModel.set(Parameter.NPU_THROUGHPUT, 300);
@@ -197,20 +229,20 @@ class MainWindowFxTest {
     }
 
     @Test
-    void darkThemeIsAStylesheetSwap(FxRobot robot) {
+    void darkThemeIsAStylesheetSwap() {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.SHORTCUT);
-        assertThat(window.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
-        assertThat(window.stage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"))
+        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"))
                 .noneMatch(s -> s.endsWith("theme-light.css"));
 
         robot.clickOn("View").clickOn("#menu-dark-theme");
-        assertThat(window.themeProperty().get()).isEqualTo(Theme.LIGHT);
-        assertThat(window.stage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
+        assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
     }
 
     @Test
-    void largerTextScalesTheWholeWindow(FxRobot robot) {
+    void largerTextScalesTheWholeWindow() {
         Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
         double before = sentence.getFont().getSize();
         robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
@@ -222,7 +254,7 @@ class MainWindowFxTest {
     }
 
     @Test
-    void aboutShowsTheVersionFromThePom(FxRobot robot) {
+    void aboutShowsTheVersionFromThePom() {
         robot.clickOn("Help").clickOn("#menu-about");
         DialogPane about = robot.lookup(".help-dialog").queryAs(DialogPane.class);
         assertThat(about.getHeaderText()).matches("Divergence \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
@@ -232,7 +264,7 @@ class MainWindowFxTest {
     }
 
     @Test
-    void summaryFollowsTheChosenYear(FxRobot robot) {
+    void summaryFollowsTheChosenYear() {
         Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
         TextField year = robot.lookup("#summary-year .text-field").queryAs(TextField.class);
         robot.clickOn(year);
@@ -251,7 +283,7 @@ class MainWindowFxTest {
     }
 
     /** Expands "Advanced assumptions" by clicking its title. */
-    private static void openAdvanced(FxRobot robot) {
+    private void openAdvanced() {
         TitledPane advanced = robot.lookup("#advanced-assumptions").queryAs(TitledPane.class);
         scrollIntoView(robot, advanced);
         robot.clickOn(advanced.lookup(".title"));

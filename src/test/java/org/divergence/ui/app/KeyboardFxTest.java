@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,36 +15,47 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.Parameter;
 import org.divergence.model.Scenario;
 
 /** The window without a mouse: Tab order, reset buttons from the keyboard, names for screen readers. */
-@ExtendWith(ApplicationExtension.class)
 class KeyboardFxTest {
 
     private static final Parameter[] LEVERS = {
         Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY, Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH,
     };
 
+    @TempDir
+    static Path folder;
+    private static TestWindow shared;
+    private final FxRobot robot = new FxRobot();
     private ExplorerViewModel viewModel;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        viewModel = new ExplorerViewModel(new PulseFrameScheduler());
-        new MainWindow(stage, viewModel).show();
+    @BeforeAll
+    static void openTheWindow() {
+        shared = TestWindow.open(folder.resolve("data"));
+    }
+
+    @BeforeEach
+    void resetTheWindow() {
+        shared.reset(robot);
+        viewModel = shared.viewModel();
+        stage = shared.stage;
     }
 
     @Test
-    void tabGoesThroughTheLeversThenTheDetailTabsThenTheSummaryYear(FxRobot robot) {
-        robot.interact(() -> window(robot).slider(Parameter.ELECTRICITY_PRICE).requestFocus());
+    void tabGoesThroughTheLeversThenTheDetailTabsThenTheSummaryYear() {
+        robot.interact(() -> driver().slider(Parameter.ELECTRICITY_PRICE).requestFocus());
         List<String> visited = new ArrayList<>();
         visited.add(focusedId());
         while (!visited.get(visited.size() - 1).equals("summary-year") && visited.size() < 40) {
@@ -58,13 +69,15 @@ class KeyboardFxTest {
             expected.add("slider-" + lever.key());
             expected.add("field-" + lever.key());
         }
+        // The regulation design is one stop (the chosen segment), right after the strength lever.
+        expected.add(expected.indexOf("field-regulationStrength") + 1, "design-antiConsolidation");
         expected.addAll(List.of("reset-all", "advanced-assumptions", "detail-tabs", "summary-year"));
         assertThat(visited).containsExactlyElementsOf(expected);
     }
 
     @Test
-    void tabReachesAResetButtonAndSpaceResetsTheLever(FxRobot robot) {
-        WindowDriver window = window(robot);
+    void tabReachesAResetButtonAndSpaceResetsTheLever() {
+        WindowDriver window = driver();
         robot.interact(() -> window.slider(Parameter.ASIC_EFFICIENCY).requestFocus());
         robot.type(KeyCode.RIGHT, 3);
         window.awaitFrame();
@@ -85,8 +98,8 @@ class KeyboardFxTest {
     }
 
     @Test
-    void shiftTabFromASliderReachesItsResetButtonAndEnterResets(FxRobot robot) {
-        WindowDriver window = window(robot);
+    void shiftTabFromASliderReachesItsResetButtonAndEnterResets() {
+        WindowDriver window = driver();
         robot.interact(() -> window.slider(Parameter.REGULATION_STRENGTH).requestFocus());
         robot.type(KeyCode.END);
         window.awaitFrame();
@@ -102,7 +115,7 @@ class KeyboardFxTest {
     }
 
     @Test
-    void theAdvancedAssumptionsOpenWithSpaceAndTheColumnScrollsToTheFocusedField(FxRobot robot) {
+    void theAdvancedAssumptionsOpenWithSpaceAndTheColumnScrollsToTheFocusedField() {
         robot.interact(() -> stage.setHeight(600));
         robot.interact(() -> robot.lookup("#reset-all").query().requestFocus());
         robot.type(KeyCode.TAB);
@@ -125,12 +138,12 @@ class KeyboardFxTest {
         Parameter p = java.util.Arrays.stream(Parameter.values()).filter(x -> x.key().equals(key)).findFirst().orElseThrow();
         double typed = p.snap((p.min() + p.defaultValue()) / 2);
         robot.write(p.format(typed)).type(KeyCode.ENTER);
-        window(robot).awaitFrame();
-        assertThat(window(robot).value(p)).isEqualTo(typed);
+        driver().awaitFrame();
+        assertThat(driver().value(p)).isEqualTo(typed);
     }
 
     @Test
-    void theArrowKeysSwitchTheDetailTabs(FxRobot robot) {
+    void theArrowKeysSwitchTheDetailTabs() {
         javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(tabs::requestFocus);
         robot.type(KeyCode.RIGHT);
@@ -140,7 +153,7 @@ class KeyboardFxTest {
     }
 
     @Test
-    void theSummaryYearChangesWithTheArrowKeys(FxRobot robot) {
+    void theSummaryYearChangesWithTheArrowKeys() {
         robot.interact(() -> robot.lookup("#detail-tabs").query().requestFocus());
         robot.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("summary-year");
@@ -151,8 +164,8 @@ class KeyboardFxTest {
     }
 
     @Test
-    void theFocusedSliderAndResetButtonAreMarked(FxRobot robot) {
-        WindowDriver window = window(robot);
+    void theFocusedSliderAndResetButtonAreMarked() {
+        WindowDriver window = driver();
         Slider slider = window.slider(Parameter.NPU_THROUGHPUT);
         javafx.scene.layout.Region thumb = (javafx.scene.layout.Region) slider.lookup(".thumb");
         int plainFills = WindowDriver.onFx(() -> thumb.getBackground().getFills().size());
@@ -173,7 +186,7 @@ class KeyboardFxTest {
     }
 
     @Test
-    void everyLeverControlHasAScreenReaderName(FxRobot robot) {
+    void everyLeverControlHasAScreenReaderName() {
         assertThat(accessibleText(robot, "#slider-electricityPrice")).isEqualTo("Electricity price, USD per kWh");
         assertThat(accessibleText(robot, "#field-electricityPrice")).isEqualTo("Electricity price, USD per kWh");
         assertThat(accessibleText(robot, "#reset-electricityPrice")).isEqualTo("Reset electricity price to 0.05 USD per kWh");
@@ -195,7 +208,7 @@ class KeyboardFxTest {
     }
 
     @Test
-    void everyControlTabCanReachHasAName(FxRobot robot) {
+    void everyControlTabCanReachHasAName() {
         TitledPane advanced = robot.lookup("#advanced-assumptions").queryAs(TitledPane.class);
         robot.interact(() -> advanced.setExpanded(true));
 
@@ -216,7 +229,7 @@ class KeyboardFxTest {
         });
     }
 
-    private WindowDriver window(FxRobot robot) {
+    private WindowDriver driver() {
         return new WindowDriver(robot, viewModel);
     }
 

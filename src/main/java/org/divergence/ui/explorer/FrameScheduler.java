@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.explorer;
 
 /**
  * When the view-model's recompute runs. In the window it is the next JavaFX pulse (one per frame);
@@ -7,6 +7,9 @@ package org.divergence.ui;
 @FunctionalInterface
 public interface FrameScheduler {
 
-    /** Runs {@code task} once at the start of the next frame, on the thread that owns the view-model. */
+    /**
+     * Runs {@code task} once at the start of the next frame, on the thread that owns the view-model.
+     * Every task asked for before that frame runs, in the order asked.
+     */
     void runAtNextFrame(Runnable task);
 }

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.app;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.divergence.ui;
+package org.divergence.ui.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,10 +32,9 @@ class ExplorerViewModelTest {
     @Test
     void aBurstOfTenThousandChangesLeavesOneRecomputeThatMatchesAFreshRun() {
         long before = vm.recomputeCount();
-        Parameter[] levers = {Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY,
-                Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH};
+        List<Parameter> levers = Parameter.levers();
         for (int i = 0; i < 10_000; i++) {
-            Parameter p = levers[i % levers.length];
+            Parameter p = levers.get(i % levers.size());
             vm.set(p, p.min() + (p.max() - p.min()) * ((i * 7919) % 1000) / 1000.0);
         }
 
@@ -67,11 +66,75 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void setSnapsToTheShownPrecision() {
-        vm.set(Parameter.ELECTRICITY_PRICE, 0.0537);
-        assertThat(vm.valueProperty(Parameter.ELECTRICITY_PRICE).get()).isEqualTo(0.055);
-        vm.set(Parameter.ASIC_EFFICIENCY, 1.5874999999999877 * 10);
-        assertThat(vm.getScenario().get(Parameter.ASIC_EFFICIENCY)).isEqualTo(16.0);
+    void setKeepsATypedValueExactlyAsTyped() {
+        // The slider rounds to its step while it is dragged; a typed value is the user's own number.
+        vm.set(Parameter.ELECTRICITY_PRICE, 0.123);
+        assertThat(vm.valueProperty(Parameter.ELECTRICITY_PRICE).get()).isEqualTo(0.123);
+        assertThat(vm.getScenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.123);
+        vm.set(Parameter.ASIC_EFFICIENCY, 17.25);
+        assertThat(vm.getScenario().get(Parameter.ASIC_EFFICIENCY)).isEqualTo(17.25);
+        frames.runFrame();
+        assertThat(vm.getProjection().scenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.123);
+    }
+
+    @Test
+    void atDefaultFollowsEveryKindOfChange() {
+        Parameter p = Parameter.NPU_THROUGHPUT;
+        assertThat(vm.atDefaultProperty(p).get()).isTrue();
+        vm.set(p, 41);
+        assertThat(vm.atDefaultProperty(p).get()).isFalse();
+        assertThat(vm.atDefaultProperty(Parameter.ELECTRICITY_PRICE).get()).isTrue();
+        vm.reset(p);
+        assertThat(vm.atDefaultProperty(p).get()).isTrue();
+        vm.load(Scenario.defaults().with(p, 300));
+        assertThat(vm.atDefaultProperty(p).get()).isFalse();
+        vm.resetAll();
+        assertThat(vm.atDefaultProperty(p).get()).isTrue();
+    }
+
+    @Test
+    void theSummaryYearStaysInsideTheHorizon() {
+        WindowState window = vm.window();
+        assertThat(window.getSummaryYear()).isEqualTo(WindowState.PREFERRED_SUMMARY_YEAR);
+        window.setSummaryYear(2040);
+
+        vm.set(Parameter.END_YEAR, 2030);
+        assertThat(vm.lastYearProperty().get()).isEqualTo(2030);
+        assertThat(window.getSummaryYear()).as("a shorter horizon pulls the year in").isEqualTo(2030);
+
+        vm.set(Parameter.END_YEAR, 2050);
+        assertThat(window.getSummaryYear()).as("a longer one keeps the chosen year").isEqualTo(2030);
+
+        window.setSummaryYear(2070);
+        assertThat(window.getSummaryYear()).isEqualTo(2050);
+        window.setSummaryYear(1999);
+        assertThat(window.getSummaryYear()).isEqualTo(ExplorerViewModel.FIRST_YEAR);
+    }
+
+    @Test
+    void windowStateRefusesToBeEmptied() {
+        WindowState window = vm.window();
+        window.themeProperty().set(Theme.DARK);
+        window.themeProperty().set(null);
+        window.textSizeProperty().set(null);
+        window.detailTabProperty().set(DetailTab.EDGE_AI);
+        window.detailTabProperty().set(null);
+        window.summaryYearProperty().set(null);
+
+        assertThat(window.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(window.textSizeProperty().get()).isEqualTo(TextSize.NORMAL);
+        assertThat(window.detailTabProperty().get()).isEqualTo(DetailTab.EDGE_AI);
+        assertThat(window.getSummaryYear()).isEqualTo(WindowState.PREFERRED_SUMMARY_YEAR);
+    }
+
+    @Test
+    void textSizesStepUpAndDownAndStopAtTheEnds() {
+        assertThat(TextSize.NORMAL.larger()).isEqualTo(TextSize.LARGE);
+        assertThat(TextSize.NORMAL.smaller()).isEqualTo(TextSize.SMALL);
+        assertThat(TextSize.SMALL.smaller()).isEqualTo(TextSize.SMALL);
+        assertThat(TextSize.HUGE.larger()).isEqualTo(TextSize.HUGE);
+        assertThat(TextSize.HUGE.isLargest()).isTrue();
+        assertThat(TextSize.SMALL.isSmallest()).isTrue();
     }
 
     @Test

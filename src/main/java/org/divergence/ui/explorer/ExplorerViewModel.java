@@ -1,25 +1,31 @@
-package org.divergence.ui;
+package org.divergence.ui.explorer;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import org.divergence.model.DivergenceModel;
+import org.divergence.model.Halving;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
 
 /**
- * The explorer window's one view-model: the current scenario, its latest projection, and the commands
- * that change the scenario. It is the only class of the window that runs the model.
+ * The explorer window's one view-model: the current scenario, its latest projection, the commands
+ * that change the scenario, and the {@link WindowState} around it. It is the only class of the
+ * window that runs the model.
  *
  * <p>Every change updates {@link #scenarioProperty()} at once and asks for a recompute at the next
  * frame; further changes before that frame are folded into the same recompute, so a burst of any
@@ -29,12 +35,18 @@ import org.divergence.model.Scenario;
  */
 public final class ExplorerViewModel {
 
+    /** The first year of every projection; the summary year never goes below it. */
+    public static final int FIRST_YEAR = (int) Halving.START_YEAR;
+
     private final FrameScheduler frames;
+    private final WindowState window = new WindowState();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final Map<Parameter, ReadOnlyDoubleWrapper> values = new EnumMap<>(Parameter.class);
+    private final Map<Parameter, ReadOnlyBooleanWrapper> atDefault = new EnumMap<>(Parameter.class);
     private final ReadOnlyObjectWrapper<RegulationDesign> regulationDesign =
             new ReadOnlyObjectWrapper<>(this, "regulationDesign");
+    private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear");
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
 
     private boolean recomputePending;
@@ -46,13 +58,19 @@ public final class ExplorerViewModel {
         Scenario start = Scenario.defaults();
         for (Parameter p : Parameter.values()) {
             values.put(p, new ReadOnlyDoubleWrapper(this, p.key(), start.get(p)));
+            atDefault.put(p, new ReadOnlyBooleanWrapper(this, p.key() + "AtDefault", true));
         }
         regulationDesign.set(start.regulationDesign());
         scenario.set(start);
+        lastYear.set(start.endYear());
+        keepSummaryYearInHorizon();
         recompute();
     }
 
     // --- state ---------------------------------------------------------------------------------
+
+    /** The window's state besides the scenario: summary year, detail tab, theme, text size, document. */
+    public WindowState window() { return window; }
 
     /** The scenario as the user has set it right now; changes on every command (the unsaved-changes signal). */
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
@@ -69,9 +87,17 @@ public final class ExplorerViewModel {
         return values.get(parameter).getReadOnlyProperty();
     }
 
+    /** True while a parameter is at its documented default (a reset would change nothing). */
+    public ReadOnlyBooleanProperty atDefaultProperty(Parameter parameter) {
+        return atDefault.get(parameter).getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<RegulationDesign> regulationDesignProperty() {
         return regulationDesign.getReadOnlyProperty();
     }
+
+    /** The last whole year of the horizon, as soon as the scenario changes (before the recompute). */
+    public ReadOnlyIntegerProperty lastYearProperty() { return lastYear.getReadOnlyProperty(); }
 
     /**
      * True while the user drags a lever. Charts keep their axes still meanwhile, so any motion is a
@@ -88,14 +114,14 @@ public final class ExplorerViewModel {
     // --- commands ----------------------------------------------------------------------------
 
     /**
-     * Sets a parameter, rounded to its shown precision ({@link Parameter#snap}).
+     * Sets a parameter to exactly {@code value}: a typed 0.123 stays 0.123. (The slider rounds to the
+     * lever's step itself, while it is dragged.)
      *
      * @throws IllegalArgumentException naming the parameter and its range if the value is NaN, infinite
      *         or outside the range; nothing changes then
      */
     public void set(Parameter parameter, double value) {
-        parameter.check(value);
-        apply(getScenario().with(parameter, parameter.snap(value)));
+        apply(getScenario().with(parameter, parameter.check(value)));
     }
 
     public void setRegulationDesign(RegulationDesign design) {
@@ -114,7 +140,7 @@ public final class ExplorerViewModel {
 
     /**
      * Replaces the whole scenario (opening a file, choosing a preset) with one recompute. Values are
-     * taken exactly as given, not snapped, so a file's numbers survive a round trip.
+     * taken exactly as given, so a file's numbers survive a round trip.
      */
     public void load(Scenario newScenario) {
         apply(Objects.requireNonNull(newScenario, "scenario"));
@@ -129,11 +155,28 @@ public final class ExplorerViewModel {
         scenario.set(next);
         for (Parameter p : Parameter.values()) {
             values.get(p).set(next.get(p));
+            atDefault.get(p).set(next.get(p) == p.defaultValue());
         }
         regulationDesign.set(next.regulationDesign());
+        lastYear.set(next.endYear());
         if (!recomputePending) {
             recomputePending = true;
             frames.runAtNextFrame(this::recompute);
+        }
+    }
+
+    /** A shorter horizon must not leave the summary year outside it; a longer one keeps the chosen year. */
+    private void keepSummaryYearInHorizon() {
+        clampSummaryYear();
+        lastYear.addListener((obs, old, now) -> clampSummaryYear());
+        window.summaryYearProperty().addListener((obs, old, now) -> clampSummaryYear());
+    }
+
+    private void clampSummaryYear() {
+        int year = window.getSummaryYear();
+        int clamped = Math.max(FIRST_YEAR, Math.min(lastYear.get(), year));
+        if (clamped != year) {
+            window.setSummaryYear(clamped);
         }
     }
 

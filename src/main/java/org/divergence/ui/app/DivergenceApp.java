@@ -1,0 +1,35 @@
+package org.divergence.ui.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.divergence.scenario.AutosaveStore;
+import org.divergence.scenario.RecentFiles;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Delays;
+import org.divergence.ui.files.DocumentFeature;
+import org.divergence.ui.files.SystemFilePicker;
+
+/**
+ * The JavaFX application: the real services (the platform's file dialogs, the application-data
+ * folder, notifications, worker threads) handed to {@link ExplorerWindow}. A single argument is a
+ * scenario file to open at start.
+ */
+public final class DivergenceApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        FxNotices notices = new FxNotices(stage);
+        BackgroundWork work = BackgroundWork.forWindow(notices);
+        DocumentFeature.Services services = new DocumentFeature.Services(new SystemFilePicker(stage),
+                RecentFiles.inAppDataFolder(), AutosaveStore.inAppDataFolder(), Clock.systemUTC(), Delays.fx());
+        List<String> args = getParameters().getRaw();
+        ExplorerWindow.build(stage, notices, work, services)
+                .show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
+    }
+}

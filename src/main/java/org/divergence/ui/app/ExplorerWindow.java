@@ -1,0 +1,50 @@
+package org.divergence.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.PulseFrameScheduler;
+import org.divergence.ui.files.DocumentFeature;
+
+/**
+ * Everything one explorer window is made of, put together in this one place: one view-model
+ * recomputed once per frame, the scenario-files feature and the main window on the given stage. The
+ * app builds it with the real services, the window tests with temporary ones, in the same way.
+ */
+public final class ExplorerWindow {
+
+    private final ExplorerViewModel viewModel;
+    private final DocumentFeature files;
+    private final MainWindow window;
+
+    private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services) {
+        viewModel = new ExplorerViewModel(new PulseFrameScheduler());
+        files = new DocumentFeature(viewModel, work, notices, stage, services);
+        window = new MainWindow(stage, viewModel, work, files.menus());
+    }
+
+    /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */
+    public static ExplorerWindow build(Stage stage, Notices notices, BackgroundWork work,
+                                       DocumentFeature.Services services) {
+        return new ExplorerWindow(stage, notices, work, services);
+    }
+
+    /**
+     * Shows the window, then (once it is up, so questions and errors have a window to belong to)
+     * offers crashed sessions' work back and opens {@code fileToOpen}.
+     */
+    public void show(Optional<Path> fileToOpen) {
+        window.show();
+        Platform.runLater(() -> files.start(fileToOpen));
+    }
+
+    public ExplorerViewModel viewModel() { return viewModel; }
+
+    public DocumentFeature files() { return files; }
+}

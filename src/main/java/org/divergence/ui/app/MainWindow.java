@@ -1,0 +1,134 @@
+package org.divergence.ui.app;
+
+import java.util.List;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.divergence.AppInfo;
+import org.divergence.ui.charts.ChartsPane;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.TextSize;
+import org.divergence.ui.explorer.Theme;
+import org.divergence.ui.explorer.WindowState;
+import org.divergence.ui.levers.LeverPanel;
+import org.divergence.ui.menu.HelpMenu;
+import org.divergence.ui.menu.ViewMenu;
+import org.divergence.ui.summary.SummaryBar;
+
+/**
+ * The explorer window: menu bar, lever column on the left, charts and the summary sentence on the
+ * right, a status line for background work at the bottom. Puts the feature views side by side and
+ * follows the window state: the title, the theme (a stylesheet swap) and the text size.
+ */
+public final class MainWindow {
+
+    private static final double PREFERRED_WIDTH = 1440;
+    private static final double PREFERRED_HEIGHT = 900;
+    /** The lever column takes about a quarter of the width, within these bounds (px). */
+    private static final double MIN_LEVER_COLUMN = 340;
+    private static final double MAX_LEVER_COLUMN = 380;
+    private static final String APP_SHEET = sheet("app.css");
+
+    private final Stage stage;
+
+    /**
+     * @param firstMenus menus of other features that go before View and Help (File, Presets)
+     */
+    public MainWindow(Stage stage, ExplorerViewModel viewModel, BackgroundWork work, List<Menu> firstMenus) {
+        this.stage = stage;
+        WindowState state = viewModel.window();
+
+        LeverPanel levers = new LeverPanel(viewModel);
+        ChartsPane charts = new ChartsPane(viewModel);
+        SummaryBar summary = new SummaryBar(viewModel);
+        VBox results = new VBox(charts, summary);
+        results.getStyleClass().add("results");
+        VBox.setVgrow(charts, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(levers, results);
+        split.setOrientation(Orientation.HORIZONTAL);
+        SplitPane.setResizableWithParent(levers, false);
+
+        MenuBar menuBar = new MenuBar();
+        menuBar.getMenus().addAll(firstMenus);
+        menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), new HelpMenu(stage, AppIcons.icon(64)).menu());
+        menuBar.setUseSystemMenuBar(true);
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(menuBar);
+        root.setBottom(new WorkStatus(work));
+        root.getStyleClass().add("main-window");
+        followTextSize(root, state);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root,
+                Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        split.setDividerPositions(Math.max(MIN_LEVER_COLUMN, Math.min(MAX_LEVER_COLUMN, 0.25 * scene.getWidth()))
+                / scene.getWidth());
+        applyTheme(scene, state.themeProperty().get());
+        state.themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
+
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.getIcons().setAll(AppIcons.icons());
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> title(state.documentNameProperty().get(), state.modifiedProperty().get()),
+                state.documentNameProperty(), state.modifiedProperty()));
+    }
+
+    /** "Divergence" alone; with a document, "*name — Divergence" where * marks unsaved changes. */
+    static String title(String documentName, boolean modified) {
+        if ((documentName == null || documentName.isBlank()) && !modified) {
+            return AppInfo.NAME;
+        }
+        String name = documentName == null || documentName.isBlank() ? "Untitled" : documentName;
+        return (modified ? "*" : "") + name + " — " + AppInfo.NAME;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Each theme is AtlantaFX's user-agent sheet plus our palette sheet; switching swaps both and nothing else. */
+    static void applyTheme(Scene scene, Theme theme) {
+        String userAgent = switch (theme) {
+            case LIGHT -> new PrimerLight().getUserAgentStylesheet();
+            case DARK -> new PrimerDark().getUserAgentStylesheet();
+        };
+        Application.setUserAgentStylesheet(userAgent);
+        scene.getStylesheets().setAll(APP_SHEET, sheet("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".css"));
+    }
+
+    /** Each text size is a style class on the root (app.css sets its font size); views size their text in em. */
+    private static void followTextSize(BorderPane root, WindowState state) {
+        root.getStyleClass().add(styleClass(state.textSizeProperty().get()));
+        state.textSizeProperty().addListener((obs, old, now) -> {
+            root.getStyleClass().remove(styleClass(old));
+            root.getStyleClass().add(styleClass(now));
+        });
+    }
+
+    static String styleClass(TextSize size) {
+        return "zoom-" + size.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String sheet(String file) {
+        return MainWindow.class.getResource(file).toExternalForm();
+    }
+}

@@ -1,0 +1,67 @@
+package org.divergence.ui.explorer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the window shows besides the scenario itself: the summary year, the detail tab, the theme,
+ * the text size, and the open document's name and unsaved-changes mark. One place for all of it,
+ * so views bind here instead of keeping their own copies, and saved files, undo and a presentation
+ * mode read and restore it from here. Used from the FX thread only.
+ */
+public final class WindowState {
+
+    /** The year the summary starts with: ten years out, inside the default 2025-2040 horizon. */
+    public static final int PREFERRED_SUMMARY_YEAR = 2035;
+
+    private final ObjectProperty<Integer> summaryYear =
+            new SimpleObjectProperty<>(this, "summaryYear", PREFERRED_SUMMARY_YEAR);
+    private final ObjectProperty<DetailTab> detailTab = new SimpleObjectProperty<>(this, "detailTab", DetailTab.MINING);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
+    private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
+    private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
+
+    WindowState() {
+        // Null would mean "no choice", which none of these allow: keep the last value instead.
+        keepNonNull(summaryYear);
+        keepNonNull(detailTab);
+        keepNonNull(theme);
+        keepNonNull(textSize);
+    }
+
+    /**
+     * The year the summary sentence speaks about; saved with scenario files. The view-model keeps it
+     * inside the horizon.
+     */
+    public ObjectProperty<Integer> summaryYearProperty() { return summaryYear; }
+
+    public int getSummaryYear() { return summaryYear.get(); }
+
+    public void setSummaryYear(int year) { summaryYear.set(year); }
+
+    /** Which detail charts are shown. */
+    public ObjectProperty<DetailTab> detailTabProperty() { return detailTab; }
+
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+
+    public ObjectProperty<TextSize> textSizeProperty() { return textSize; }
+
+    /** The open scenario's name for the title: a file name, a preset's name, or empty. Set by the files feature. */
+    public StringProperty documentNameProperty() { return documentName; }
+
+    /** True while the open scenario has changes that Save would write. Set by the files feature. */
+    public BooleanProperty modifiedProperty() { return modified; }
+
+    private static <T> void keepNonNull(ObjectProperty<T> property) {
+        property.addListener((obs, old, now) -> {
+            if (now == null) {
+                property.set(old);
+            }
+        });
+    }
+}

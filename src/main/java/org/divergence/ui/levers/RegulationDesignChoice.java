@@ -1,0 +1,69 @@
+package org.divergence.ui.levers;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+import org.divergence.model.RegulationDesign;
+import org.divergence.ui.explorer.ExplorerViewModel;
+
+/**
+ * The regulation design, as two segments right under the strength lever: the same strength pushes
+ * opposite ways under the two designs, so the choice belongs beside the slider, not out of sight.
+ * One segment is always chosen.
+ */
+final class RegulationDesignChoice extends VBox {
+
+    RegulationDesignChoice(ExplorerViewModel viewModel) {
+        getStyleClass().add("regulation-design");
+        setId("regulation-design");
+
+        SegmentedButton segments = new SegmentedButton();
+        segments.getStyleClass().add("regulation-design-segments");
+        segments.setMaxWidth(Double.MAX_VALUE);
+        for (RegulationDesign design : RegulationDesign.values()) {
+            ToggleButton button = new ToggleButton(design.label());
+            button.setId("design-" + design.key());
+            button.setUserData(design);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            button.setAccessibleText("Regulation design: " + design.label());
+            button.setAccessibleHelp(design.description());
+            button.setTooltip(LeverView.tooltip(design.label() + ": " + design.description()
+                    + "\n\nThe strength lever above sets how hard it bites."));
+            segments.getButtons().add(button);
+        }
+        select(segments, viewModel.regulationDesignProperty().get());
+        segments.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // Pressing the chosen segment again would leave no design: keep the one there is.
+                select(segments, viewModel.regulationDesignProperty().get());
+            } else {
+                viewModel.setRegulationDesign((RegulationDesign) now.getUserData());
+            }
+        });
+        viewModel.regulationDesignProperty().addListener((obs, old, now) -> select(segments, now));
+
+        Label caption = new Label("Regulation design");
+        caption.getStyleClass().add("regulation-design-caption");
+        caption.setLabelFor(segments.getButtons().get(0));
+        HBox row = new HBox(segments);
+        row.setAlignment(Pos.CENTER);
+        HBox.setHgrow(segments, Priority.ALWAYS);
+        getChildren().addAll(caption, row);
+    }
+
+    private static void select(SegmentedButton segments, RegulationDesign design) {
+        for (Toggle toggle : segments.getButtons()) {
+            if (toggle.getUserData() == design && !toggle.isSelected()) {
+                toggle.setSelected(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.divergence.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.divergence.model.Scenario;
+import org.divergence.scenario.AutosaveStore;
+import org.divergence.scenario.RecentFiles;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Delays;
+import org.divergence.ui.explorer.DetailTab;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.RecordedNotices;
+import org.divergence.ui.explorer.TextSize;
+import org.divergence.ui.explorer.Theme;
+import org.divergence.ui.explorer.WindowState;
+import org.divergence.ui.files.DocumentController;
+import org.divergence.ui.files.DocumentFeature;
+import org.divergence.ui.files.FilePicker;
+
+/**
+ * A real explorer window for TestFX tests, built as the app builds it ({@link ExplorerWindow}) on
+ * TestFX's one primary stage, with its own files in a temporary folder, file dialogs that answer
+ * from {@link #chosenFiles}, and notices both shown and recorded.
+ *
+ * <p>Building a window and showing it the first time is most of a window test's cost, so a test
+ * class opens one in {@code @BeforeAll} and {@link #reset()}s it before each test; tests of the
+ * document itself {@link #open} a fresh one each time.
+ */
+public final class TestWindow {
+
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    public final Stage stage;
+    public final RecordedNotices notices = new RecordedNotices();
+    /** Answers for the Open and Save dialogs, first in first out; none means "cancelled". */
+    public final Deque<Path> chosenFiles = new ArrayDeque<>();
+    public final Path dataFolder;
+    private ExplorerWindow explorer;
+    private BackgroundWork work;
+
+    private TestWindow(Stage stage, Path dataFolder) {
+        this.stage = stage;
+        this.dataFolder = dataFolder;
+    }
+
+    /** A new window on the primary stage, shown at {@link #WIDTH} x {@link #HEIGHT}, with its data in {@code dataFolder}. */
+    public static TestWindow open(Path dataFolder) {
+        try {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            Files.createDirectories(dataFolder);
+            TestWindow window = new TestWindow(stage, dataFolder);
+            FxToolkit.setupFixture(window::build);
+            WaitForAsyncUtils.waitForFxEvents();
+            window.awaitBackgroundWork();
+            return window;
+        } catch (TimeoutException | java.io.IOException e) {
+            throw new AssertionError("could not open the test window", e);
+        }
+    }
+
+    private void build() {
+        hideOtherWindows();
+        Notices shown = new FxNotices(stage);
+        Notices both = (kind, title, text, action) -> {
+            notices.show(kind, title, text, action);
+            shown.show(kind, title, text, action);
+        };
+        work = BackgroundWork.forWindow(both);
+        FilePicker picker = new FilePicker() {
+            @Override
+            public Optional<Path> toOpen(Optional<Path> folder) {
+                return Optional.ofNullable(chosenFiles.poll());
+            }
+
+            @Override
+            public Optional<Path> toSave(String suggestedFileName, Optional<Path> folder) {
+                return Optional.ofNullable(chosenFiles.poll());
+            }
+        };
+        explorer = ExplorerWindow.build(stage, both, work, new DocumentFeature.Services(picker,
+                new RecentFiles(dataFolder.resolve("recent-files.json")), new AutosaveStore(dataFolder.resolve("autosave")),
+                Clock.systemUTC(), Delays.fx()));
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        explorer.show(Optional.empty());
+    }
+
+    public ExplorerViewModel viewModel() { return explorer.viewModel(); }
+
+    public WindowState state() { return explorer.viewModel().window(); }
+
+    public DocumentController documents() { return explorer.files().documents(); }
+
+    public BackgroundWork work() { return work; }
+
+    /**
+     * Back to how the window opened, for the next test: no dialogs or pop-ups, no key or button held,
+     * the default scenario, window state and size, the lever column at the top with the advanced
+     * assumptions closed, and no focus on any control.
+     */
+    public void reset(FxRobot robot) {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        onFx(() -> {
+            hideOtherWindows();
+            ExplorerViewModel viewModel = explorer.viewModel();
+            viewModel.adjustingProperty().set(false);
+            viewModel.load(Scenario.defaults());
+            WindowState state = viewModel.window();
+            state.themeProperty().set(Theme.LIGHT);
+            state.textSizeProperty().set(TextSize.NORMAL);
+            state.detailTabProperty().set(DetailTab.MINING);
+            state.setSummaryYear(WindowState.PREFERRED_SUMMARY_YEAR);
+            if (stage.getWidth() != WIDTH || stage.getHeight() != HEIGHT) {
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+            }
+            stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
+            ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);
+            stage.getScene().getRoot().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        notices.shown().clear();
+    }
+
+    /** Waits (up to 5 s) until every background job has finished and its result is on screen. */
+    public void awaitBackgroundWork() {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> work == null || work.jobs().isEmpty()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("background work still running after 5 s: " + onFx(() -> List.copyOf(work.jobs())), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes every dialog and pop-up a test left open. */
+    public void closeDialogs() {
+        onFx(() -> {
+            hideOtherWindows();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void hideOtherWindows() {
+        for (Window other : List.copyOf(Window.getWindows())) {
+            if (other != stage) {
+                other.hide();
+            }
+        }
+    }
+
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
