@@ -29,7 +29,8 @@ import org.divergence.scenario.ScenarioWriter;
  * behind, and every failure is one line on stderr with no stack trace.
  *
  * <p>Exit codes: 0 success, 1 a file could not be read or written, 2 a usage error (unknown option,
- * key or preset, bad value), 3 an internal error (a bug; please report it).
+ * key or preset, bad value), 3 an internal error (a bug; please report it). 4 is the launcher's: no
+ * desktop to show the window on (the command line itself never needs one).
  */
 public final class CommandLine {
 
@@ -37,6 +38,8 @@ public final class CommandLine {
     public static final int FILE_PROBLEM = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL_ERROR = 3;
+    /** Returned by the launcher, not by {@link #run}: the window was asked for, but there is no desktop to show it on. */
+    public static final int NO_DESKTOP = 4;
     private static final String PROGRAM = "divergence";
 
     private CommandLine() {}

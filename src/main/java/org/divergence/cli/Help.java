@@ -36,7 +36,8 @@ final class Help {
 
                 With no --csv or --save-scenario, a short summary is printed.
                 Nothing is written unless every argument is valid.
-                Exit codes: 0 done, 1 a file could not be read or written, 2 usage error, 3 internal error.
+                Exit codes: 0 done, 1 a file could not be read or written, 2 usage error, 3 internal error,
+                            4 no desktop to show the window on (no display; use the options above instead).
 
                 Keys for --set (range, unit):
                 """.formatted(ScenarioFormat.EXTENSION));
