@@ -1,4 +1,4 @@
-package org.divergence;
+package org.divergence.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.divergence;
+package org.divergence.launcher;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.divergence;
+package org.divergence.launcher;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,0 +1,147 @@
+package org.divergence;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+
+import org.divergence.model.DivergenceModel;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.fixture.RunsTheModelByReference;
+import org.divergence.ui.fixture.StylesInCode;
+
+/**
+ * The architecture, checked on the compiled classes (so every form of dependency counts: calls,
+ * method references, fields, casts, not just imports):
+ * <pre>
+ *   model ← scenario ← AppInfo ← {cli, ui} ← launcher
+ *   ui: app → features (levers, charts, summary, files, menu) → explorer
+ * </pre>
+ * Each rule also runs against a fixture that breaks it, so a rule that could never fail is noticed.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.divergence";
+    private static final List<String> FEATURES = List.of("levers", "charts", "summary", "files", "menu");
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    private static final ArchRule LAYERS = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy(ROOT + ".model..")
+            .layer("scenario").definedBy(ROOT + ".scenario..")
+            .layer("app info").definedBy(DescribedPredicate.describe("org.divergence.AppInfo",
+                    (JavaClass c) -> c.getPackageName().equals(ROOT)))
+            .layer("cli").definedBy(ROOT + ".cli..")
+            .layer("ui").definedBy(ROOT + ".ui..")
+            .layer("launcher").definedBy(ROOT + ".launcher..")
+            .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("app info").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
+            .whereLayer("scenario").mayOnlyBeAccessedByLayers("app info", "cli", "ui", "launcher")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "app info", "cli", "ui", "launcher");
+
+    /** Only the window needs a display; the model, files and command line run headless. */
+    private static final ArchRule NO_JAVAFX_OUTSIDE_THE_WINDOW = noClasses()
+            .that().resideOutsideOfPackages(ROOT + ".ui..", ROOT + ".launcher..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
+                    "atlantafx..");
+
+    /** The launcher may start JavaFX, but only to hand over to the window. */
+    private static final ArchRule LAUNCHER_ONLY_LAUNCHES = noClasses()
+            .that().resideInAPackage(ROOT + ".launcher..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.beans..");
+
+    /** Whatever the call form (a call, a method reference, a field): only the view-model runs the model in the window. */
+    private static final ArchRule ONLY_THE_VIEW_MODEL_RUNS_THE_MODEL = noClasses()
+            .that().resideInAPackage(ROOT + ".ui..")
+            .and().doNotBelongToAnyOf(ExplorerViewModel.class)
+            .should().dependOnClassesThat().belongToAnyOf(DivergenceModel.class);
+
+    /** Styles live in stylesheets; views are built in code, not FXML. */
+    private static final ArchRule STYLES_IN_STYLESHEETS = noClasses()
+            .that().resideInAPackage(ROOT + ".ui..")
+            .should().callMethodWhere(DescribedPredicate.describe("Node.setStyle (on any node class)",
+                    (JavaMethodCall call) -> call.getName().equals("setStyle") && call.getTargetOwner().isAssignableTo(Node.class)))
+            .orShould().dependOnClassesThat().resideInAPackage("javafx.fxml..");
+
+    @Test
+    void everyLayerIsThereAndTheLayersPointOneWay() {
+        for (String layer : List.of("model", "scenario", "cli", "ui", "launcher")) {
+            assertThat(APP.that(resideIn(ROOT + "." + layer))).as(layer + " classes imported").isNotEmpty();
+        }
+        LAYERS.check(APP);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(APP);
+        slices().matching(ROOT + ".ui.(*)..").should().beFreeOfCycles().check(APP);
+    }
+
+    @Test
+    void featurePackagesDependOnTheExplorerNeverOnEachOtherOrTheApp() {
+        for (String feature : FEATURES) {
+            assertThat(APP.that(resideIn(ROOT + ".ui." + feature))).as(feature + " classes").isNotEmpty();
+            List<String> others = new java.util.ArrayList<>(FEATURES.stream()
+                    .filter(f -> !f.equals(feature)).map(f -> ROOT + ".ui." + f + "..").toList());
+            others.add(ROOT + ".ui.app..");
+            noClasses().that().resideInAPackage(ROOT + ".ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                    .check(APP);
+        }
+        noClasses().that().resideInAPackage(ROOT + ".ui.explorer..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui.app..", ROOT + ".ui.levers..",
+                        ROOT + ".ui.charts..", ROOT + ".ui.summary..", ROOT + ".ui.files..", ROOT + ".ui.menu..")
+                .check(APP);
+    }
+
+    @Test
+    void noJavaFxOutsideTheWindow() {
+        NO_JAVAFX_OUTSIDE_THE_WINDOW.check(APP);
+        LAUNCHER_ONLY_LAUNCHES.check(APP);
+    }
+
+    @Test
+    void onlyTheViewModelRunsTheModel() {
+        ONLY_THE_VIEW_MODEL_RUNS_THE_MODEL.check(APP);
+    }
+
+    @Test
+    void stylesLiveInStylesheetsNotInCode() {
+        STYLES_IN_STYLESHEETS.check(APP);
+    }
+
+    @Test
+    void theRulesCatchWhatTheyAreFor() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(RunsTheModelByReference.class, StylesInCode.class);
+        assertThat(ONLY_THE_VIEW_MODEL_RUNS_THE_MODEL.evaluate(fixtures).hasViolation())
+                .as("a method reference DivergenceModel::run is caught").isTrue();
+        assertThat(STYLES_IN_STYLESHEETS.evaluate(fixtures).hasViolation()).as("setStyle is caught").isTrue();
+
+        JavaClasses modelAndWindow = new ClassFileImporter().importClasses(DivergenceModel.class, StylesInCode.class);
+        ArchRule noJavaFxInTheFixturePackage = noClasses().that().resideInAPackage(ROOT + ".ui.fixture..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+        assertThat(noJavaFxInTheFixturePackage.evaluate(modelAndWindow).hasViolation())
+                .as("a javafx dependency is caught").isTrue();
+    }
+
+    private static DescribedPredicate<JavaClass> resideIn(String packageName) {
+        return DescribedPredicate.describe("reside in " + packageName,
+                c -> c.getPackageName().equals(packageName) || c.getPackageName().startsWith(packageName + "."));
+    }
+}
