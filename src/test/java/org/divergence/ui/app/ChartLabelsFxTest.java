@@ -2,6 +2,7 @@ package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.chart.Axis;
@@ -30,6 +31,7 @@ class ChartLabelsFxTest {
     static Path folder;
     private static TestWindow shared;
     private final FxRobot robot = new FxRobot();
+    private UserInput user;
     private ExplorerViewModel viewModel;
     private Stage stage;
 
@@ -40,7 +42,8 @@ class ChartLabelsFxTest {
 
     @BeforeEach
     void resetTheWindow() {
-        shared.reset(robot);
+        shared.reset();
+        user = shared.user;
         viewModel = shared.viewModel();
         stage = shared.stage;
     }
@@ -49,38 +52,48 @@ class ChartLabelsFxTest {
     void everyAxisLabelsBothEndsAtEveryWindowSize() {
         TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         int[] heights = {720, 760, 800};
+        List<String> problems = new ArrayList<>();
+        int[] checked = {0, 0};
         // Every few pixels from the narrowest window to the test screen's width, from the projector's
         // 720 pixels up: which sizes lost a label depended on rounding, so a handful is not enough.
-        for (int width = 960, n = 0; width <= 1280; width += 7, n++) {
-            int w = width;
-            int h = heights[n % heights.length];
-            for (int tab = 0; tab < 2; tab++) {
-                int selected = tab;
-                robot.interact(() -> {
-                    stage.setWidth(w);
-                    stage.setHeight(h);
-                    tabs.getSelectionModel().select(selected);
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
-                });
-                for (String id : CHARTS) {
-                    XYChart<?, ?> chart = robot.lookup("#" + id).queryAs(XYChart.class);
-                    if (WindowDriver.onFx(() -> isShowing(chart))) {
-                        String where = id + " at " + w + "x" + h;
-                        assertEndsLabelled(chart.getXAxis(), where + ", x axis");
-                        assertEndsLabelled(chart.getYAxis(), where + ", y axis");
+        // All sizes in one go on the FX thread: the window's content is laid out at each size, as the
+        // window would lay it out, without resizing the window itself. Resizing the headless window
+        // between paints is what made its screen fail ("Too small int buffer size") and took seconds.
+        robot.interact(() -> {
+            javafx.scene.Parent root = stage.getScene().getRoot();
+            for (int width = 960, n = 0; width <= 1280; width += 7, n++) {
+                int h = heights[n % heights.length];
+                checked[0]++;
+                for (int tab = 0; tab < 2; tab++) {
+                    tabs.getSelectionModel().select(tab);
+                    root.applyCss();
+                    root.resize(width, h);
+                    root.layout();
+                    for (String id : CHARTS) {
+                        XYChart<?, ?> chart = (XYChart<?, ?>) stage.getScene().lookup("#" + id);
+                        if (isShowing(chart)) {
+                            checked[1]++;
+                            String where = id + " at " + width + "x" + h;
+                            endsLabelled(chart.getXAxis(), where + ", x axis").ifPresent(problems::add);
+                            endsLabelled(chart.getYAxis(), where + ", y axis").ifPresent(problems::add);
+                        }
                     }
                 }
             }
-        }
+            tabs.getSelectionModel().select(0);
+            root.resize(stage.getScene().getWidth(), stage.getScene().getHeight());
+            root.layout();
+        });
+
+        assertThat(problems).isEmpty();
+        assertThat(checked[0]).as("window sizes").isEqualTo(46);
+        // On each size: the headline and the three mining charts, then the headline and the two edge-AI charts.
+        assertThat(checked[1]).as("charts checked").isEqualTo(46 * (4 + 3));
     }
 
     @Test
     void detailPlotsSideBySideAreOneSizeAndTheirLegendsShowWholeAt720p() {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        shared.layOutAt(1280, 720);
         TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         List<List<String>> rows = List.of(List.of("chart-mining-shares", "chart-nakamoto", "chart-breakeven"),
                 List.of("chart-inference-shares", "chart-token-cost"));
@@ -111,10 +124,7 @@ class ChartLabelsFxTest {
 
     @Test
     void titlesAndAxisLabelsShowWholeAt720p() {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        shared.layOutAt(1280, 720);
         TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         for (int tab = 0; tab < 2; tab++) {
             int selected = tab;
@@ -139,10 +149,7 @@ class ChartLabelsFxTest {
 
     @Test
     void theHeadlineChartExplainsItsScaleUnderItsTitleAt720p() {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        shared.layOutAt(1280, 720);
         WaitForAsyncUtils.waitForFxEvents();
         Label caption = robot.lookup("#headline-caption").queryAs(Label.class);
         XYChart<?, ?> chart = robot.lookup("#chart-headline").queryAs(XYChart.class);
@@ -172,13 +179,16 @@ class ChartLabelsFxTest {
         return chart.getScene() != null && chart.getWidth() > 0;
     }
 
-    /** The first and last tick labels (lowest and highest value) are both drawn. */
-    private static void assertEndsLabelled(Axis<?> axis, String where) {
-        List<Text> labels = WindowDriver.onFx(() -> axis.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Text).map(n -> (Text) n).toList());
-        List<String> shown = WindowDriver.onFx(() -> labels.stream().filter(Text::isVisible).map(Text::getText).toList());
-        assertThat(labels).as(where).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(WindowDriver.onFx(() -> labels.get(0).isVisible() && labels.get(labels.size() - 1).isVisible()))
-                .as(where + " shows both end labels; shown: " + shown).isTrue();
+    /** The first and last tick labels (lowest and highest value) are both drawn; on the FX thread. */
+    private static java.util.Optional<String> endsLabelled(Axis<?> axis, String where) {
+        List<Text> labels = axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> (Text) n).toList();
+        List<String> shown = labels.stream().filter(Text::isVisible).map(Text::getText).toList();
+        if (labels.size() < 2) {
+            return java.util.Optional.of(where + ": fewer than two tick labels");
+        }
+        if (!labels.get(0).isVisible() || !labels.get(labels.size() - 1).isVisible()) {
+            return java.util.Optional.of(where + " does not show both end labels; shown: " + shown);
+        }
+        return java.util.Optional.empty();
     }
 }

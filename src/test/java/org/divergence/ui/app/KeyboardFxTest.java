@@ -38,6 +38,7 @@ class KeyboardFxTest {
     static Path folder;
     private static TestWindow shared;
     private final FxRobot robot = new FxRobot();
+    private UserInput user;
     private ExplorerViewModel viewModel;
     private Stage stage;
 
@@ -48,7 +49,8 @@ class KeyboardFxTest {
 
     @BeforeEach
     void resetTheWindow() {
-        shared.reset(robot);
+        shared.reset();
+        user = shared.user;
         viewModel = shared.viewModel();
         stage = shared.stage;
     }
@@ -59,7 +61,7 @@ class KeyboardFxTest {
         List<String> visited = new ArrayList<>();
         visited.add(focusedId());
         while (!visited.get(visited.size() - 1).equals("summary-year") && visited.size() < 40) {
-            robot.type(KeyCode.TAB);
+            user.type(KeyCode.TAB);
             visited.add(focusedId());
         }
 
@@ -79,16 +81,16 @@ class KeyboardFxTest {
     void tabReachesAResetButtonAndSpaceResetsTheLever() {
         WindowDriver window = driver();
         robot.interact(() -> window.slider(Parameter.ASIC_EFFICIENCY).requestFocus());
-        robot.type(KeyCode.RIGHT, 3);
+        user.type(KeyCode.RIGHT, 3);
         window.awaitFrame();
         assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isGreaterThan(17.5);
 
         // From the lever above, Tab goes field -> this lever's reset button.
         robot.interact(() -> robot.lookup("#field-electricityPrice").query().requestFocus());
-        robot.type(KeyCode.TAB);
+        user.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("reset-asicEfficiency");
 
-        robot.type(KeyCode.SPACE);
+        user.type(KeyCode.SPACE);
         window.awaitFrame();
         assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(17.5);
         assertThat(window.slider(Parameter.ASIC_EFFICIENCY).getValue()).isEqualTo(17.5);
@@ -101,13 +103,13 @@ class KeyboardFxTest {
     void shiftTabFromASliderReachesItsResetButtonAndEnterResets() {
         WindowDriver window = driver();
         robot.interact(() -> window.slider(Parameter.REGULATION_STRENGTH).requestFocus());
-        robot.type(KeyCode.END);
+        user.type(KeyCode.END);
         window.awaitFrame();
         assertThat(window.value(Parameter.REGULATION_STRENGTH)).isEqualTo(100);
 
-        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        user.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertThat(focusedId()).isEqualTo("reset-regulationStrength");
-        robot.type(KeyCode.ENTER);
+        user.type(KeyCode.ENTER);
         window.awaitFrame();
 
         assertThat(window.value(Parameter.REGULATION_STRENGTH)).isEqualTo(20);
@@ -116,15 +118,15 @@ class KeyboardFxTest {
 
     @Test
     void theAdvancedAssumptionsOpenWithSpaceAndTheColumnScrollsToTheFocusedField() {
-        robot.interact(() -> stage.setHeight(600));
+        shared.layOutAt(TestWindow.WIDTH, 600);
         robot.interact(() -> robot.lookup("#reset-all").query().requestFocus());
-        robot.type(KeyCode.TAB);
+        user.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("advanced-assumptions");
-        robot.type(KeyCode.SPACE);
+        user.type(KeyCode.SPACE);
         assertThat(robot.lookup("#advanced-assumptions").queryAs(TitledPane.class).isExpanded()).isTrue();
 
         for (int i = 0; i < 8; i++) {
-            robot.type(KeyCode.TAB);
+            user.type(KeyCode.TAB);
             Node focused = WindowDriver.onFx(() -> stage.getScene().getFocusOwner());
             assertThat(focused).isInstanceOf(TextField.class);
             assertThat(isInsideTheColumnsView(robot, focused)).as(focused.getId() + " scrolled into view").isTrue();
@@ -137,7 +139,7 @@ class KeyboardFxTest {
         String key = focused.getId().substring("field-".length());
         Parameter p = java.util.Arrays.stream(Parameter.values()).filter(x -> x.key().equals(key)).findFirst().orElseThrow();
         double typed = p.snap((p.min() + p.defaultValue()) / 2);
-        robot.write(p.format(typed)).type(KeyCode.ENTER);
+        user.write(p.format(typed)).type(KeyCode.ENTER);
         driver().awaitFrame();
         assertThat(driver().value(p)).isEqualTo(typed);
     }
@@ -146,20 +148,20 @@ class KeyboardFxTest {
     void theArrowKeysSwitchTheDetailTabs() {
         javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(tabs::requestFocus);
-        robot.type(KeyCode.RIGHT);
+        user.type(KeyCode.RIGHT);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-edge");
-        robot.type(KeyCode.LEFT);
+        user.type(KeyCode.LEFT);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-mining");
     }
 
     @Test
     void theSummaryYearChangesWithTheArrowKeys() {
         robot.interact(() -> robot.lookup("#detail-tabs").query().requestFocus());
-        robot.type(KeyCode.TAB);
+        user.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("summary-year");
-        robot.type(KeyCode.UP);
+        user.type(KeyCode.UP);
         assertThat(robot.lookup("#summary-sentence").queryAs(javafx.scene.control.Label.class).getText()).startsWith("In 2036 ");
-        robot.type(KeyCode.DOWN, 2);
+        user.type(KeyCode.DOWN, 2);
         assertThat(robot.lookup("#summary-sentence").queryAs(javafx.scene.control.Label.class).getText()).startsWith("In 2034 ");
     }
 
@@ -171,15 +173,15 @@ class KeyboardFxTest {
         int plainFills = WindowDriver.onFx(() -> thumb.getBackground().getFills().size());
 
         robot.interact(() -> robot.lookup("#field-asicEfficiency").query().requestFocus());
-        robot.type(KeyCode.TAB);
+        user.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("slider-npuThroughput");
         assertThat(WindowDriver.onFx(() -> thumb.getBackground().getFills().size())).as("halo round the thumb")
                 .isEqualTo(plainFills + 1);
 
-        robot.type(KeyCode.RIGHT);
+        user.type(KeyCode.RIGHT);
         Button reset = robot.lookup("#reset-npuThroughput").queryAs(Button.class);
         var unfocused = WindowDriver.onFx(() -> reset.getBackground().getFills().get(0).getFill());
-        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        user.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertThat(focusedId()).isEqualTo("reset-npuThroughput");
         assertThat(WindowDriver.onFx(() -> reset.getBackground().getFills().get(0).getFill())).as("focus ring")
                 .isNotEqualTo(unfocused);

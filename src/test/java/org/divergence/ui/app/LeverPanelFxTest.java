@@ -32,6 +32,7 @@ class LeverPanelFxTest {
     static Path folder;
     private static TestWindow shared;
     private final FxRobot robot = new FxRobot();
+    private UserInput user;
     private ExplorerViewModel viewModel;
     private Stage stage;
 
@@ -42,7 +43,8 @@ class LeverPanelFxTest {
 
     @BeforeEach
     void resetTheWindow() {
-        shared.reset(robot);
+        shared.reset();
+        user = shared.user;
         viewModel = shared.viewModel();
         stage = shared.stage;
     }
@@ -53,7 +55,7 @@ class LeverPanelFxTest {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Node thumb = window.slider(lever).lookup(".thumb");
 
-        robot.drag(thumb, MouseButton.PRIMARY).moveBy(60, 0).drop();
+        user.drag(thumb, MouseButton.PRIMARY).moveBy(60, 0).drop();
         window.awaitFrame();
 
         double value = window.value(lever);
@@ -72,7 +74,7 @@ class LeverPanelFxTest {
         Node track = window.slider(lever).lookup(".track");
         Bounds bounds = track.localToScreen(track.getLayoutBounds());
 
-        robot.clickOn(new Point2D(bounds.getMaxX() - 4, bounds.getCenterY()), MouseButton.PRIMARY);
+        user.clickOn(new Point2D(bounds.getMaxX() - 4, bounds.getCenterY()), MouseButton.PRIMARY);
         window.awaitFrame();
 
         double value = window.value(lever);
@@ -90,25 +92,25 @@ class LeverPanelFxTest {
         double step = lever.step();
         double jump = Math.max(1, Math.round((lever.max() - lever.min()) / 10 / step)) * step;
 
-        robot.type(KeyCode.RIGHT);
+        user.type(KeyCode.RIGHT);
         window.awaitFrame();
         assertThat(window.value(lever)).isEqualTo(lever.snap(lever.defaultValue() + step));
         window.assertChartsShow(Scenario.defaults().with(lever, window.value(lever)));
 
-        robot.type(KeyCode.LEFT, 2);
+        user.type(KeyCode.LEFT, 2);
         assertThat(window.value(lever)).isEqualTo(lever.snap(lever.defaultValue() - step));
 
-        robot.type(KeyCode.PAGE_UP);
+        user.type(KeyCode.PAGE_UP);
         assertThat(window.value(lever)).isEqualTo(lever.snap(lever.defaultValue() - step + jump));
-        robot.type(KeyCode.PAGE_DOWN, 2);
+        user.type(KeyCode.PAGE_DOWN, 2);
         assertThat(window.value(lever)).isEqualTo(lever.snap(Math.max(lever.min(), lever.defaultValue() - step - jump)));
 
-        robot.type(KeyCode.END);
+        user.type(KeyCode.END);
         window.awaitFrame();
         assertThat(window.value(lever)).isEqualTo(lever.max());
         window.assertChartsShow(Scenario.defaults().with(lever, lever.max()));
 
-        robot.type(KeyCode.HOME);
+        user.type(KeyCode.HOME);
         window.awaitFrame();
         assertThat(window.value(lever)).isEqualTo(lever.min());
         window.assertChartsShow(Scenario.defaults().with(lever, lever.min()));
@@ -155,9 +157,9 @@ class LeverPanelFxTest {
     @Test
     void escapePutsTheCurrentValueBack() {
         TextField field = robot.lookup("#field-regulationStrength").queryAs(TextField.class);
-        robot.clickOn(field);
+        user.clickOn(field);
         robot.interact(field::selectAll);
-        robot.write("abc").type(KeyCode.ESCAPE);
+        user.write("abc").type(KeyCode.ESCAPE);
         assertThat(field.getText()).isEqualTo("20");
         assertThat(robot.lookup("#message-regulationStrength").queryAs(Label.class).isVisible()).isFalse();
     }
@@ -168,18 +170,18 @@ class LeverPanelFxTest {
         type(robot, Parameter.ASIC_EFFICIENCY, "30");
         assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(30);
 
-        robot.clickOn("#reset-asicEfficiency");
+        user.clickOn("#reset-asicEfficiency");
         window.awaitFrame();
         assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(17.5);
         assertThat(window.slider(Parameter.ASIC_EFFICIENCY).getValue()).isEqualTo(17.5);
         window.assertChartsShow(Scenario.defaults());
     }
 
-    private static void type(FxRobot robot, Parameter p, String text) {
+    private void type(FxRobot robot, Parameter p, String text) {
         TextField field = robot.lookup("#field-" + p.key()).queryAs(TextField.class);
-        robot.clickOn(field);
+        user.clickOn(field);
         robot.interact(field::selectAll);
-        robot.write(text).type(KeyCode.ENTER);
+        user.write(text).type(KeyCode.ENTER);
     }
 
     private static void assertOnStep(Parameter p, double value) {

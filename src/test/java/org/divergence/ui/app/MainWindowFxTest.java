@@ -44,6 +44,7 @@ class MainWindowFxTest {
     static Path folder;
     private static TestWindow shared;
     private final FxRobot robot = new FxRobot();
+    private UserInput user;
     private ExplorerViewModel viewModel;
     private Stage stage;
 
@@ -54,7 +55,8 @@ class MainWindowFxTest {
 
     @BeforeEach
     void resetTheWindow() {
-        shared.reset(robot);
+        shared.reset();
+        user = shared.user;
         viewModel = shared.viewModel();
         stage = shared.stage;
     }
@@ -80,9 +82,9 @@ class MainWindowFxTest {
 
         TextField endYear = robot.lookup("#field-endYear").queryAs(TextField.class);
         scrollIntoView(robot, endYear);
-        robot.clickOn(endYear);
+        user.clickOn(endYear);
         robot.interact(endYear::selectAll);
-        robot.write("2050").type(KeyCode.ENTER);
+        user.write("2050").type(KeyCode.ENTER);
         driver.awaitFrame();
 
         Scenario expected = Scenario.defaults().with(Parameter.END_YEAR, 2050);
@@ -91,9 +93,9 @@ class MainWindowFxTest {
         ValueAxis<Number> years = (ValueAxis<Number>) driver.chart("chart-headline").getXAxis();
         assertThat(years.getUpperBound()).isCloseTo(2050, org.assertj.core.data.Offset.offset(1e-3));
 
-        robot.clickOn(endYear);
+        user.clickOn(endYear);
         robot.interact(endYear::selectAll);
-        robot.write("2040.5").type(KeyCode.ENTER);
+        user.write("2040.5").type(KeyCode.ENTER);
         assertThat(robot.lookup("#message-endYear").queryAs(Label.class).getText()).contains("whole number");
         assertThat(viewModel.getScenario()).isEqualTo(expected);
     }
@@ -126,7 +128,7 @@ class MainWindowFxTest {
         ToggleButton burden = robot.lookup("#design-complianceBurden").queryAs(ToggleButton.class);
         assertThat(anti.isSelected()).isTrue();
 
-        robot.clickOn(burden);
+        user.clickOn(burden);
         driver.awaitFrame();
 
         Scenario expected = Scenario.defaults().withRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN);
@@ -136,7 +138,7 @@ class MainWindowFxTest {
         assertThat(anti.isSelected()).isFalse();
 
         // Pressing the chosen segment again leaves it chosen: there is always a design.
-        robot.clickOn(burden);
+        user.clickOn(burden);
         driver.awaitFrame();
         assertThat(burden.isSelected()).isTrue();
         assertThat(viewModel.getScenario()).isEqualTo(expected);
@@ -163,7 +165,7 @@ class MainWindowFxTest {
         double x = years.localToScreen(years.getDisplayPosition(2035), 0).getX();
         double y = plot.localToScreen(plot.getLayoutBounds()).getCenterY();
 
-        robot.moveTo(new Point2D(x, y));
+        user.moveTo(new Point2D(x, y));
 
         Projection p = DivergenceModel.run(Scenario.defaults());
         int step = p.stepAt(2035);
@@ -193,7 +195,7 @@ class MainWindowFxTest {
         Node track = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".track");
         Bounds trackBounds = track.localToScreen(track.getLayoutBounds());
 
-        robot.moveTo(thumb).press(MouseButton.PRIMARY).moveTo(new Point2D(trackBounds.getMaxX() + 40, trackBounds.getCenterY()));
+        user.moveTo(thumb).press(MouseButton.PRIMARY).moveTo(new Point2D(trackBounds.getMaxX() + 40, trackBounds.getCenterY()));
         driver.awaitFrame();
         try {
             assertThat(driver.value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.3);
@@ -201,7 +203,7 @@ class MainWindowFxTest {
             // The data now reach ~0.47 USD/kWh, but the axis holds still while the thumb is held.
             assertThat(breakEven.getUpperBound()).isEqualTo(before);
         } finally {
-            robot.release(MouseButton.PRIMARY);
+            user.release(MouseButton.PRIMARY);
         }
         driver.awaitFrame();
 
@@ -220,7 +222,7 @@ class MainWindowFxTest {
         });
         driver.awaitFrame();
 
-        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        user.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.SHORTCUT);
         driver.awaitFrame();
 
         assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
@@ -230,13 +232,13 @@ class MainWindowFxTest {
 
     @Test
     void darkThemeIsAStylesheetSwap() {
-        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        user.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.SHORTCUT);
         assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"))
                 .noneMatch(s -> s.endsWith("theme-light.css"));
 
-        robot.clickOn("View").clickOn("#menu-dark-theme");
+        user.clickOn("View").clickOn("#menu-dark-theme");
         assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
     }
@@ -245,21 +247,21 @@ class MainWindowFxTest {
     void largerTextScalesTheWholeWindow() {
         Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
         double before = sentence.getFont().getSize();
-        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
-        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        user.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        user.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
         assertThat(sentence.getFont().getSize()).isGreaterThan(before * 1.2);
 
-        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.SHORTCUT);
+        user.press(KeyCode.SHORTCUT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.SHORTCUT);
         assertThat(sentence.getFont().getSize()).isEqualTo(before);
     }
 
     @Test
     void aboutShowsTheVersionFromThePom() {
-        robot.clickOn("Help").clickOn("#menu-about");
+        user.clickOn("Help").clickOn("#menu-about");
         DialogPane about = robot.lookup(".help-dialog").queryAs(DialogPane.class);
         assertThat(about.getHeaderText()).matches("Divergence \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(about.getContentText()).contains("Model version " + DivergenceModel.VERSION);
-        robot.type(KeyCode.ENTER);
+        user.type(KeyCode.ENTER);
         assertThat(robot.lookup(".help-dialog").tryQuery()).isEmpty();
     }
 
@@ -267,18 +269,18 @@ class MainWindowFxTest {
     void summaryFollowsTheChosenYear() {
         Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
         TextField year = robot.lookup("#summary-year .text-field").queryAs(TextField.class);
-        robot.clickOn(year);
+        user.clickOn(year);
         robot.interact(year::selectAll);
-        robot.write("2028").type(KeyCode.ENTER);
+        user.write("2028").type(KeyCode.ENTER);
         assertThat(sentence.getText()).startsWith("In 2028 ");
 
         robot.interact(year::selectAll);
-        robot.write("soon").type(KeyCode.ENTER);
+        user.write("soon").type(KeyCode.ENTER);
         assertThat(sentence.getText()).startsWith("In 2028 ");
         assertThat(year.getText()).isEqualTo("2028");
 
         robot.interact(year::selectAll);
-        robot.write("2100").type(KeyCode.ENTER);
+        user.write("2100").type(KeyCode.ENTER);
         assertThat(sentence.getText()).startsWith("In 2040 ");
     }
 
@@ -286,7 +288,7 @@ class MainWindowFxTest {
     private void openAdvanced() {
         TitledPane advanced = robot.lookup("#advanced-assumptions").queryAs(TitledPane.class);
         scrollIntoView(robot, advanced);
-        robot.clickOn(advanced.lookup(".title"));
+        user.clickOn(advanced.lookup(".title"));
         assertThat(advanced.isExpanded()).isTrue();
     }
 

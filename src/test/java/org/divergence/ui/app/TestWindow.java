@@ -12,13 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,12 +57,15 @@ public final class TestWindow {
     /** Answers for the Open and Save dialogs, first in first out; none means "cancelled". */
     public final Deque<Path> chosenFiles = new ArrayDeque<>();
     public final Path dataFolder;
+    /** The keyboard and mouse to drive the window with. */
+    public final UserInput user;
     private ExplorerWindow explorer;
     private BackgroundWork work;
 
     private TestWindow(Stage stage, Path dataFolder) {
         this.stage = stage;
         this.dataFolder = dataFolder;
+        this.user = new UserInput();
     }
 
     /** A new window on the primary stage, shown at {@link #WIDTH} x {@link #HEIGHT}, with its data in {@code dataFolder}. */
@@ -120,9 +123,9 @@ public final class TestWindow {
      * the default scenario, window state and size, the lever column at the top with the advanced
      * assumptions closed, and no focus on any control.
      */
-    public void reset(FxRobot robot) {
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
+    public void reset() {
+        user.release(new KeyCode[0]);
+        user.release(new MouseButton[0]);
         onFx(() -> {
             hideOtherWindows();
             ExplorerViewModel viewModel = explorer.viewModel();
@@ -133,10 +136,7 @@ public final class TestWindow {
             state.textSizeProperty().set(TextSize.NORMAL);
             state.detailTabProperty().set(DetailTab.MINING);
             state.setSummaryYear(WindowState.PREFERRED_SUMMARY_YEAR);
-            if (stage.getWidth() != WIDTH || stage.getHeight() != HEIGHT) {
-                stage.setWidth(WIDTH);
-                stage.setHeight(HEIGHT);
-            }
+            layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
             ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);
             stage.getScene().getRoot().requestFocus();
@@ -144,6 +144,31 @@ public final class TestWindow {
         });
         WaitForAsyncUtils.waitForFxEvents();
         notices.shown().clear();
+    }
+
+    /**
+     * Lays the window's content out at {@code width} x {@code height}, exactly as a window of that size
+     * would, without resizing the window. (Resizing the headless test screen's window between paints
+     * makes Monocle fail with "Too small int buffer size", and costs a repaint of the whole window.)
+     * {@link #reset} puts the content back to the window's size.
+     */
+    public void layOutAt(double width, double height) {
+        onFx(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.resize(width, height);
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void layOutAtTheWindowsSize() {
+        Parent root = stage.getScene().getRoot();
+        if (root.getLayoutBounds().getWidth() != stage.getScene().getWidth()
+                || root.getLayoutBounds().getHeight() != stage.getScene().getHeight()) {
+            root.resize(stage.getScene().getWidth(), stage.getScene().getHeight());
+        }
     }
 
     /** Waits (up to 5 s) until every background job has finished and its result is on screen. */

@@ -31,6 +31,7 @@ import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
 import org.divergence.scenario.ViewSettings;
 import org.divergence.ui.app.TestWindow;
+import org.divergence.ui.app.UserInput;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
 
@@ -46,12 +47,14 @@ class FileMenuFxTest {
 
     private final FxRobot robot = new FxRobot();
     private TestWindow window;
+    private UserInput user;
     private ExplorerViewModel viewModel;
 
     @BeforeEach
     void openAFreshWindow() {
         window = TestWindow.open(folder.resolve("data-" + System.nanoTime()));
         viewModel = window.viewModel();
+        user = window.user;
     }
 
     @AfterEach
@@ -79,12 +82,12 @@ class FileMenuFxTest {
     }
 
     private void menu(String menu, String item) {
-        robot.clickOn(menu).clickOn(item);
+        user.clickOn(menu).clickOn(item);
         window.awaitBackgroundWork();
     }
 
     private void click(String button) {
-        robot.clickOn(button);
+        user.clickOn(button);
         window.awaitBackgroundWork();
     }
 
@@ -231,6 +234,7 @@ class FileMenuFxTest {
 
         window = TestWindow.open(data);
         viewModel = window.viewModel();
+        user = window.user;
         assertThat(dialogShowing("recovery-dialog")).isTrue();
         click("Recover");
 
