@@ -177,6 +177,42 @@ class LeverPanelFxTest {
         window.assertChartsShow(Scenario.defaults());
     }
 
+    @Test
+    void aTypedValueIsKeptAsTypedAndTheSliderSnapsOnlyWhenItMoves() {
+        WindowDriver window = new WindowDriver(robot, viewModel);
+        type(robot, Parameter.ELECTRICITY_PRICE, "0.123");
+        window.awaitFrame();
+
+        assertThat(window.value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.123);
+        assertThat(robot.lookup("#field-electricityPrice").queryAs(TextField.class).getText()).isEqualTo("0.123");
+        assertThat(WindowDriver.onFx(() -> window.slider(Parameter.ELECTRICITY_PRICE).getValue())).isEqualTo(0.123);
+        window.assertChartsShow(Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.123));
+
+        // Moving the slider one step lands on the step grid again: 0.123 + 0.005 -> 0.13.
+        robot.interact(() -> window.slider(Parameter.ELECTRICITY_PRICE).requestFocus());
+        user.type(KeyCode.RIGHT);
+        assertThat(window.value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.13);
+    }
+
+    @Test
+    void homeAndEndOnASliderDoNotScrollTheLeverColumn() {
+        WindowDriver window = new WindowDriver(robot, viewModel);
+        shared.layOutAt(TestWindow.WIDTH, 600);
+        javafx.scene.control.ScrollPane column = robot.lookup("#lever-panel").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(WindowDriver.onFx(() -> column.getContent().getLayoutBounds().getHeight() > column.getViewportBounds().getHeight()))
+                .as("the column scrolls at this height").isTrue();
+        robot.interact(() -> window.slider(Parameter.NPU_THROUGHPUT).requestFocus());
+        double before = WindowDriver.onFx(column::getVvalue);
+
+        user.type(KeyCode.END);
+        assertThat(window.value(Parameter.NPU_THROUGHPUT)).isEqualTo(500);
+        assertThat(WindowDriver.onFx(column::getVvalue)).as("End moved the lever, not the column").isEqualTo(before);
+
+        user.type(KeyCode.HOME);
+        assertThat(window.value(Parameter.NPU_THROUGHPUT)).isEqualTo(1);
+        assertThat(WindowDriver.onFx(column::getVvalue)).isEqualTo(before);
+    }
+
     private void type(FxRobot robot, Parameter p, String text) {
         TextField field = robot.lookup("#field-" + p.key()).queryAs(TextField.class);
         user.clickOn(field);
