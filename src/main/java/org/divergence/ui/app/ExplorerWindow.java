@@ -26,7 +26,7 @@ public final class ExplorerWindow {
     private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
-        window = new MainWindow(stage, viewModel, work, files.menus());
+        window = new MainWindow(stage, viewModel, work, notices, files.menus());
     }
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */

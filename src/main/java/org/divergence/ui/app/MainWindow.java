@@ -22,6 +22,7 @@ import org.divergence.AppInfo;
 import org.divergence.ui.charts.ChartsPane;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.TextSize;
 import org.divergence.ui.explorer.Theme;
 import org.divergence.ui.explorer.WindowState;
@@ -49,7 +50,8 @@ public final class MainWindow {
     /**
      * @param firstMenus menus of other features that go before View and Help (File, Presets)
      */
-    public MainWindow(Stage stage, ExplorerViewModel viewModel, BackgroundWork work, List<Menu> firstMenus) {
+    public MainWindow(Stage stage, ExplorerViewModel viewModel, BackgroundWork work, Notices notices,
+                      List<Menu> firstMenus) {
         this.stage = stage;
         WindowState state = viewModel.window();
 
@@ -66,7 +68,7 @@ public final class MainWindow {
 
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(firstMenus);
-        menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), new HelpMenu(stage, AppIcons.icon(64)).menu());
+        menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), new HelpMenu(stage, AppIcons.icon(64), work, notices).menu());
         menuBar.setUseSystemMenuBar(true);
 
         BorderPane root = new BorderPane(split);

@@ -4,12 +4,15 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 import org.divergence.model.DivergenceModel;
 import org.divergence.AppInfo;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Notices;
 
 /** Help: keyboard shortcuts and the About box with the version. */
 public final class HelpMenu {
@@ -40,9 +43,14 @@ public final class HelpMenu {
     private final Menu menu = new Menu("_Help");
     private final Image icon;
 
-    /** @param icon the app's icon for the About box */
-    public HelpMenu(Window owner, Image icon) {
+    /**
+     * @param icon    the app's icon for the About box
+     * @param work    where the model documentation is saved
+     * @param notices where "saved" is told
+     */
+    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices) {
         this.icon = icon;
+        ModelSources sources = new ModelSources(owner, work, notices);
         MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
         shortcuts.setOnAction(e -> show(owner, "Keyboard shortcuts", "Keyboard shortcuts", SHORTCUTS));
@@ -51,7 +59,11 @@ public final class HelpMenu {
         about.setId("menu-about");
         about.setOnAction(e -> show(owner, "About " + AppInfo.NAME, aboutHeader(), aboutText()));
 
-        menu.getItems().addAll(shortcuts, about);
+        MenuItem model = new MenuItem("_Model and sources…");
+        model.setId("menu-model-sources");
+        model.setOnAction(e -> sources.show());
+
+        menu.getItems().addAll(shortcuts, model, new SeparatorMenuItem(), about);
     }
 
     public Menu menu() { return menu; }
@@ -65,7 +77,8 @@ public final class HelpMenu {
                 + "pull Bitcoin mining towards a few large operators while AI inference spreads onto "
                 + "people's own devices.\n\n"
                 + "Model version " + DivergenceModel.VERSION + ". Every assumption, its default and its public "
-                + "source are listed under Advanced assumptions and in docs/MODEL.md.\n\n"
+                + "source are listed under Help > Model and sources, which also saves the full documentation "
+                + "(every equation, invariant and limit).\n\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
     }
 

@@ -266,6 +266,31 @@ class MainWindowFxTest {
     }
 
     @Test
+    void helpListsEveryInputWithItsSourceAndShipsTheFullDocumentation() throws Exception {
+        user.clickOn("Help").clickOn("#menu-about");
+        DialogPane about = robot.lookup(".help-dialog").queryAs(DialogPane.class);
+        assertThat(about.getContentText()).contains("Help > Model and sources").doesNotContain("docs/MODEL.md");
+        user.type(KeyCode.ENTER);
+
+        user.clickOn("Help").clickOn("#menu-model-sources");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Parameter> table = robot.lookup("#model-sources-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(WindowDriver.onFx(() -> table.getItems().size())).isEqualTo(Parameter.values().length);
+        javafx.scene.control.TextField filter = robot.lookup("#model-sources-filter").queryAs(javafx.scene.control.TextField.class);
+        user.clickOn(filter).write("bitmain");
+        List<Parameter> found = WindowDriver.onFx(() -> List.copyOf(table.getItems()));
+        assertThat(found).isNotEmpty().hasSizeLessThan(Parameter.values().length)
+                .allSatisfy(p -> assertThat(p.source() + p.description()).containsIgnoringCase("bitmain"));
+        robot.interact(() -> table.getScene().getWindow().hide());
+
+        try (var doc = getClass().getResourceAsStream("/docs/MODEL.md")) {
+            assertThat(doc).as("the documentation inside the app").isNotNull();
+            assertThat(new String(doc.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(DivergenceModel.VERSION);
+        }
+    }
+
+    @Test
     void summaryFollowsTheChosenYear() {
         Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
         TextField year = robot.lookup("#summary-year .text-field").queryAs(TextField.class);
