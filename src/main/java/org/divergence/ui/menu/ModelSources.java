@@ -69,13 +69,12 @@ final class ModelSources {
         table.setId("model-sources-table");
         table.getStyleClass().add("model-sources-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Group", 110, p -> p.group().label()));
-        table.getColumns().add(column("Input", 170, Parameter::label));
-        table.getColumns().add(column("Default", 90, p -> p.format(p.defaultValue()) + " " + p.unit()));
-        table.getColumns().add(column("Allowed", 130, p -> p.rangeText()));
-        TableColumn<Parameter, String> source = column("Source", 420, Parameter::source);
-        source.setCellFactory(c -> wrappingCell());
-        table.getColumns().add(source);
+        table.getColumns().add(column("Group", 130, p -> p.group().label()));
+        table.getColumns().add(column("Input", 190, Parameter::label));
+        table.getColumns().add(column("Default", 120, p -> p.format(p.defaultValue()) + " " + p.unit()));
+        table.getColumns().add(column("Allowed", 150, p -> Parameter.plain(p.min()) + " to " + Parameter.plain(p.max())
+                + " " + p.unit()));
+        table.getColumns().add(column("Source", 480, Parameter::source));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<Parameter>();
             row.itemProperty().addListener((obs, old, now) ->
@@ -113,7 +112,7 @@ final class ModelSources {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle("Model and sources");
-        Scene scene = new Scene(root, 1040, 620);
+        Scene scene = new Scene(root, 1180, 640);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         window.setScene(scene);
         return window;
@@ -145,6 +144,7 @@ final class ModelSources {
         TableColumn<Parameter, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> wrappingCell());
         return column;
     }
 
