@@ -30,9 +30,7 @@ import org.divergence.model.Scenario;
 /** The window without a mouse: Tab order, reset buttons from the keyboard, names for screen readers. */
 class KeyboardFxTest {
 
-    private static final Parameter[] LEVERS = {
-        Parameter.ELECTRICITY_PRICE, Parameter.ASIC_EFFICIENCY, Parameter.NPU_THROUGHPUT, Parameter.REGULATION_STRENGTH,
-    };
+    private static final java.util.List<Parameter> LEVERS = Parameter.levers();
 
     @TempDir
     static Path folder;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 
 import org.divergence.ui.explorer.ExplorerViewModel;
@@ -36,6 +36,10 @@ class LeverPanelFxTest {
     private ExplorerViewModel viewModel;
     private Stage stage;
 
+    static java.util.List<Parameter> levers() {
+        return Parameter.levers();
+    }
+
     @BeforeAll
     static void openTheWindow() {
         shared = TestWindow.open(folder.resolve("data"));
@@ -50,7 +54,7 @@ class LeverPanelFxTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"ELECTRICITY_PRICE", "ASIC_EFFICIENCY", "NPU_THROUGHPUT", "REGULATION_STRENGTH"})
+    @MethodSource("levers")
     void draggingTheThumbMovesTheLeverOnItsStepAndRedrawsEveryChart(Parameter lever) {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Node thumb = window.slider(lever).lookup(".thumb");
@@ -68,7 +72,7 @@ class LeverPanelFxTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"ELECTRICITY_PRICE", "ASIC_EFFICIENCY", "NPU_THROUGHPUT", "REGULATION_STRENGTH"})
+    @MethodSource("levers")
     void clickingTheTrackNearItsEndJumpsThere(Parameter lever) {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Node track = window.slider(lever).lookup(".track");
@@ -84,7 +88,7 @@ class LeverPanelFxTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"ELECTRICITY_PRICE", "ASIC_EFFICIENCY", "NPU_THROUGHPUT", "REGULATION_STRENGTH"})
+    @MethodSource("levers")
     void keyboardStepsJumpsAndGoesToTheEnds(Parameter lever) {
         WindowDriver window = new WindowDriver(robot, viewModel);
         Slider slider = window.slider(lever);

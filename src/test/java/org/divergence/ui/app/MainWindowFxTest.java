@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -288,6 +289,38 @@ class MainWindowFxTest {
             assertThat(new String(doc.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains(DivergenceModel.VERSION);
         }
+    }
+
+    @Test
+    void slowBackgroundWorkShowsAStatusLineWithProgressAndStopCancelsIt() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean sawStop = new java.util.concurrent.atomic.AtomicBoolean();
+        javafx.scene.layout.HBox status = robot.lookup("#work-status").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(WindowDriver.onFx(status::isVisible)).isFalse();
+
+        org.divergence.ui.explorer.Job job = WindowDriver.onFx(() -> shared.work().submit(
+                org.divergence.ui.explorer.BackgroundWork.Lane.latestWins("test"), "Running 1,000 scenarios", progress -> {
+                    progress.update(0.25, "250 of 1,000");
+                    while (!progress.isCancelled() && !release.await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        // working
+                    }
+                    sawStop.set(progress.isCancelled());
+                    return null;
+                }, done -> { }));
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WindowDriver.onFx(status::isVisible));
+
+        Label title = (Label) status.lookup(".work-status-title");
+        assertThat(WindowDriver.onFx(title::getText)).isEqualTo("Running 1,000 scenarios: 250 of 1,000");
+        ProgressBar bar = (ProgressBar) status.lookup(".progress-bar");
+        assertThat(WindowDriver.onFx(bar::getProgress)).isEqualTo(0.25);
+
+        user.clickOn("#work-status-stop");
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WindowDriver.onFx(() -> !status.isVisible()));
+        assertThat(sawStop).as("the work was asked to stop").isTrue();
+        assertThat(job.getState()).isEqualTo(org.divergence.ui.explorer.Job.State.CANCELLED);
+        release.countDown();
     }
 
     @Test
