@@ -10,43 +10,15 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.divergence.ui.explorer.ExplorerViewModel;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the charts print, at the window sizes people use: every axis labels both ends, the headline explains its scale. */
-class ChartLabelsFxTest {
+class ChartLabelsFxTest extends SharedWindowTest {
 
     private static final List<String> CHARTS = List.of("chart-headline", "chart-mining-shares", "chart-nakamoto",
             "chart-breakeven", "chart-inference-shares", "chart-token-cost");
-
-    @TempDir
-    static Path folder;
-    private static TestWindow shared;
-    private final FxRobot robot = new FxRobot();
-    private UserInput user;
-    private ExplorerViewModel viewModel;
-    private Stage stage;
-
-    @BeforeAll
-    static void openTheWindow() {
-        shared = TestWindow.open(folder.resolve("data"));
-    }
-
-    @BeforeEach
-    void resetTheWindow() {
-        shared.reset();
-        user = shared.user;
-        viewModel = shared.viewModel();
-        stage = shared.stage;
-    }
 
     @Test
     void everyAxisLabelsBothEndsAtEveryWindowSize() {

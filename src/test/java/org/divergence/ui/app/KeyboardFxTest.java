@@ -14,44 +14,17 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.Parameter;
 import org.divergence.model.Scenario;
 
 /** The window without a mouse: Tab order, reset buttons from the keyboard, names for screen readers. */
-class KeyboardFxTest {
+class KeyboardFxTest extends SharedWindowTest {
 
     private static final java.util.List<Parameter> LEVERS = Parameter.levers();
-
-    @TempDir
-    static Path folder;
-    private static TestWindow shared;
-    private final FxRobot robot = new FxRobot();
-    private UserInput user;
-    private ExplorerViewModel viewModel;
-    private Stage stage;
-
-    @BeforeAll
-    static void openTheWindow() {
-        shared = TestWindow.open(folder.resolve("data"));
-    }
-
-    @BeforeEach
-    void resetTheWindow() {
-        shared.reset();
-        user = shared.user;
-        viewModel = shared.viewModel();
-        stage = shared.stage;
-    }
 
     @Test
     void tabGoesThroughTheLeversThenTheDetailTabsThenTheSummaryYear() {

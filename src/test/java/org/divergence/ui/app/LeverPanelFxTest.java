@@ -10,47 +10,20 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 
-import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.Parameter;
 import org.divergence.model.Scenario;
 
 /** The four headline levers, driven as a user would: mouse, keyboard and typed values. */
-class LeverPanelFxTest {
-
-    @TempDir
-    static Path folder;
-    private static TestWindow shared;
-    private final FxRobot robot = new FxRobot();
-    private UserInput user;
-    private ExplorerViewModel viewModel;
-    private Stage stage;
+class LeverPanelFxTest extends SharedWindowTest {
 
     static java.util.List<Parameter> levers() {
         return Parameter.levers();
-    }
-
-    @BeforeAll
-    static void openTheWindow() {
-        shared = TestWindow.open(folder.resolve("data"));
-    }
-
-    @BeforeEach
-    void resetTheWindow() {
-        shared.reset();
-        user = shared.user;
-        viewModel = shared.viewModel();
-        stage = shared.stage;
     }
 
     @ParameterizedTest

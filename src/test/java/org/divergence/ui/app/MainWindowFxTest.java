@@ -19,17 +19,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 import atlantafx.base.theme.PrimerDark;
-import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.DivergenceModel;
 import org.divergence.model.Output;
 import org.divergence.model.Parameter;
@@ -39,28 +33,7 @@ import org.divergence.model.Scenario;
 import org.divergence.ui.explorer.Theme;
 
 /** The whole window: advanced assumptions, hover read-out, still axes while dragging, menus, summary. */
-class MainWindowFxTest {
-
-    @TempDir
-    static Path folder;
-    private static TestWindow shared;
-    private final FxRobot robot = new FxRobot();
-    private UserInput user;
-    private ExplorerViewModel viewModel;
-    private Stage stage;
-
-    @BeforeAll
-    static void openTheWindow() {
-        shared = TestWindow.open(folder.resolve("data"));
-    }
-
-    @BeforeEach
-    void resetTheWindow() {
-        shared.reset();
-        user = shared.user;
-        viewModel = shared.viewModel();
-        stage = shared.stage;
-    }
+class MainWindowFxTest extends SharedWindowTest {
 
     @Test
     void showsTheDefaultProjectionWithTitleAndSummary() {
