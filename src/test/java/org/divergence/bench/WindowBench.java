@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 
@@ -130,9 +129,8 @@ public final class WindowBench {
 
     /** Completes once a layout pulse found the headline chart laid out with data, at the next pulse (frame drawn). */
     private void awaitDrawnChart(CompletableFuture<Double> done, long jvmStartMillis) {
-        XYChart<?, ?> headline = (XYChart<?, ?>) scene.lookup("#chart-headline");
-        boolean drawn = headline != null && headline.getWidth() > 0 && !headline.getData().isEmpty()
-                && !headline.getData().get(0).getData().isEmpty();
+        var headline = (org.divergence.ui.charts.ChartView) scene.lookup("#chart-headline");
+        boolean drawn = headline != null && headline.getWidth() > 0 && headline.rendering().isPresent();
         if (!drawn) {
             afterLayout = () -> awaitDrawnChart(done, jvmStartMillis);
             return;

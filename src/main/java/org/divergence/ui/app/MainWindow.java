@@ -24,7 +24,8 @@ import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.TextSize;
-import org.divergence.ui.explorer.Theme;
+import org.divergence.figure.Palette;
+import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.levers.LeverPanel;
 import org.divergence.ui.menu.HelpMenu;
@@ -107,14 +108,17 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** Each theme is AtlantaFX's user-agent sheet plus our palette sheet; switching swaps both and nothing else. */
+    /**
+     * Each theme is AtlantaFX's user-agent sheet plus our palette sheet (which the exported figures
+     * read too); switching swaps both and nothing else.
+     */
     static void applyTheme(Scene scene, Theme theme) {
         String userAgent = switch (theme) {
             case LIGHT -> new PrimerLight().getUserAgentStylesheet();
             case DARK -> new PrimerDark().getUserAgentStylesheet();
         };
         Application.setUserAgentStylesheet(userAgent);
-        scene.getStylesheets().setAll(APP_SHEET, sheet("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".css"));
+        scene.getStylesheets().setAll(APP_SHEET, Palette.stylesheet(theme).toExternalForm());
     }
 
     /** Each text size is a style class on the root (app.css sets its font size); views size their text in em. */

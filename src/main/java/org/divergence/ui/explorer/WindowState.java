@@ -7,6 +7,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.divergence.figure.Theme;
+
 /**
  * What the window shows besides the scenario itself: the summary year, the detail tab, the theme,
  * the text size, and the open document's name and unsaved-changes mark. One place for all of it,

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.divergence.ui.explorer.DetailTab;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.TextSize;
-import org.divergence.ui.explorer.Theme;
+import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
 
 /** View: dark theme, text size, which detail charts are shown, reset all levers. Everything it changes is window state. */

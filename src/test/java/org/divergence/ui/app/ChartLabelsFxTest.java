@@ -5,23 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.chart.Axis;
-import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
+import javafx.geometry.Bounds;
+import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
-import javafx.scene.text.Text;
-
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** What the charts print, at the window sizes people use: every axis labels both ends, the headline explains its scale. */
+import org.divergence.figure.Charts;
+import org.divergence.figure.PlotArea;
+import org.divergence.figure.Rendering;
+import org.divergence.figure.Rendering.DrawnText;
+import org.divergence.figure.Rendering.Kind;
+import org.divergence.figure.Scale;
+import org.divergence.ui.charts.ChartView;
+
+/**
+ * What the charts print, at the window sizes people use: every axis labels both ends, no text
+ * overlaps another or runs out of its chart, plots side by side are one size, and the headline
+ * explains its scale. Read from what each chart's renderer drew (its texts and their boxes).
+ */
 class ChartLabelsFxTest extends SharedWindowTest {
 
-    private static final List<String> CHARTS = List.of("chart-headline", "chart-mining-shares", "chart-nakamoto",
-            "chart-breakeven", "chart-inference-shares", "chart-token-cost");
+    private static final List<String> CHARTS = Charts.ALL.stream().map(c -> "chart-" + c.id()).toList();
 
     @Test
-    void everyAxisLabelsBothEndsAtEveryWindowSize() {
+    void everyAxisLabelsBothEndsAndNoTextOverlapsOrIsCutAtEveryWindowSize() {
         TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         int[] heights = {720, 760, 800};
         List<String> problems = new ArrayList<>();
@@ -29,10 +37,10 @@ class ChartLabelsFxTest extends SharedWindowTest {
         // Every few pixels from the narrowest window to the test screen's width, from the projector's
         // 720 pixels up: which sizes lost a label depended on rounding, so a handful is not enough.
         // All sizes in one go on the FX thread: the window's content is laid out at each size, as the
-        // window would lay it out, without resizing the window itself. Resizing the headless window
-        // between paints is what made its screen fail ("Too small int buffer size") and took seconds.
+        // window would lay it out, without resizing the window itself (resizing the headless window
+        // between paints made Monocle fail with "Too small int buffer size").
         robot.interact(() -> {
-            javafx.scene.Parent root = stage.getScene().getRoot();
+            Parent root = stage.getScene().getRoot();
             for (int width = 960, n = 0; width <= 1280; width += 7, n++) {
                 int h = heights[n % heights.length];
                 checked[0]++;
@@ -42,12 +50,10 @@ class ChartLabelsFxTest extends SharedWindowTest {
                     root.resize(width, h);
                     root.layout();
                     for (String id : CHARTS) {
-                        XYChart<?, ?> chart = (XYChart<?, ?>) stage.getScene().lookup("#" + id);
-                        if (isShowing(chart)) {
+                        ChartView chart = (ChartView) stage.getScene().lookup("#" + id);
+                        if (chart.isShown()) {
                             checked[1]++;
-                            String where = id + " at " + width + "x" + h;
-                            endsLabelled(chart.getXAxis(), where + ", x axis").ifPresent(problems::add);
-                            endsLabelled(chart.getYAxis(), where + ", y axis").ifPresent(problems::add);
+                            problems.addAll(problemsOf(chart, id + " at " + width + "x" + h));
                         }
                     }
                 }
@@ -72,25 +78,21 @@ class ChartLabelsFxTest extends SharedWindowTest {
         for (int tab = 0; tab < rows.size(); tab++) {
             int selected = tab;
             robot.interact(() -> tabs.getSelectionModel().select(selected));
-            WaitForAsyncUtils.waitForFxEvents();
-            List<javafx.geometry.Bounds> plots = WindowDriver.onFx(() -> rows.get(selected).stream().map(id -> {
-                javafx.scene.Node plot = robot.lookup("#" + id).query().lookup(".chart-plot-background");
-                return plot.localToScene(plot.getLayoutBounds());
-            }).toList());
-            for (javafx.geometry.Bounds plot : plots) {
-                assertThat(plot.getHeight()).as("plot height").isGreaterThan(80)
-                        .isCloseTo(plots.get(0).getHeight(), org.assertj.core.data.Offset.offset(1.0));
-                assertThat(plot.getMinY()).as("plot top").isCloseTo(plots.get(0).getMinY(), org.assertj.core.data.Offset.offset(1.0));
+            List<ChartView> charts = rows.get(selected).stream().map(id -> robot.lookup("#" + id).queryAs(ChartView.class)).toList();
+            List<PlotArea> plots = WindowDriver.onFx(() -> charts.stream()
+                    .map(c -> c.rendering().orElseThrow().plot()).toList());
+            for (PlotArea plot : plots) {
+                assertThat(plot.height()).as("plot height").isGreaterThan(80)
+                        .isCloseTo(plots.get(0).height(), Offset.offset(1.0));
+                assertThat(plot.top()).as("plot top").isCloseTo(plots.get(0).top(), Offset.offset(1.0));
             }
-            double bottom = WindowDriver.onFx(() -> tabs.localToScene(tabs.getLayoutBounds()).getMaxY());
-            List<Label> items = WindowDriver.onFx(() -> tabs.getSelectionModel().getSelectedItem().getContent()
-                    .lookupAll(".series-legend .chart-legend-item").stream().map(n -> (Label) n).toList());
-            assertThat(items).hasSize(selected == 0 ? 10 : 4);
-            for (Label item : items) {
-                assertThat(WindowDriver.onFx(() -> item.localToScene(item.getLayoutBounds()).getMaxY()))
-                        .as(item.getText() + " inside the tab").isLessThanOrEqualTo(bottom);
-                assertThat(((Text) item.lookup(".text")).getText()).as("not cut short").isEqualTo(item.getText());
+            int legendItems = 0;
+            for (ChartView chart : charts) {
+                Rendering drawn = WindowDriver.onFx(() -> chart.rendering().orElseThrow());
+                legendItems += drawn.of(Kind.LEGEND).size();
+                assertThat(problemsOf(chart, chart.getId() + " at 1280x720")).isEmpty();
             }
+            assertThat(legendItems).isEqualTo(selected == 0 ? 4 + 1 + 5 : 2 + 2);
         }
     }
 
@@ -101,20 +103,17 @@ class ChartLabelsFxTest extends SharedWindowTest {
         for (int tab = 0; tab < 2; tab++) {
             int selected = tab;
             robot.interact(() -> tabs.getSelectionModel().select(selected));
-            WaitForAsyncUtils.waitForFxEvents();
             for (String id : CHARTS) {
-                XYChart<?, ?> chart = robot.lookup("#" + id).queryAs(XYChart.class);
-                if (!WindowDriver.onFx(() -> isShowing(chart))) {
+                ChartView chart = robot.lookup("#" + id).queryAs(ChartView.class);
+                if (!WindowDriver.onFx(chart::isShown)) {
                     continue;
                 }
-                List<Label> labels = WindowDriver.onFx(() -> java.util.stream.Stream.concat(
-                                chart.lookupAll(".chart-title").stream(), chart.lookupAll(".axis-label").stream())
-                        .map(n -> (Label) n).filter(l -> l.getText() != null && l.isVisible()).toList());
-                assertThat(labels).as(id + " title and axis labels").hasSizeGreaterThanOrEqualTo(2);
-                for (Label label : labels) {
-                    assertThat(((Text) label.lookup(".text")).getText()).as(id + ": " + label.getText() + " not cut short")
-                            .isEqualTo(label.getText());
-                }
+                Rendering drawn = WindowDriver.onFx(() -> chart.rendering().orElseThrow());
+                assertThat(String.join(" ", drawn.of(Kind.TITLE).stream().map(DrawnText::text).toList()))
+                        .isEqualTo(chart.spec().title());
+                assertThat(drawn.of(Kind.AXIS_LABEL)).extracting(DrawnText::text)
+                        .containsExactlyInAnyOrder("Year", chart.spec().axis().label());
+                assertThat(problemsOf(chart, id)).isEmpty();
             }
         }
     }
@@ -122,45 +121,55 @@ class ChartLabelsFxTest extends SharedWindowTest {
     @Test
     void theHeadlineChartExplainsItsScaleUnderItsTitleAt720p() {
         shared.layOutAt(1280, 720);
-        WaitForAsyncUtils.waitForFxEvents();
-        Label caption = robot.lookup("#headline-caption").queryAs(Label.class);
-        XYChart<?, ?> chart = robot.lookup("#chart-headline").queryAs(XYChart.class);
+        ChartView chart = robot.lookup("#chart-headline").queryAs(ChartView.class);
+        Rendering drawn = WindowDriver.onFx(() -> chart.rendering().orElseThrow());
 
-        assertThat(caption.getText()).startsWith("Index = 25 × log10(effective number of independent operators)")
-                .contains("0 = one operator", "50 = 100", "75 = 1,000 equal operators");
-        assertThat(caption.isVisible()).isTrue();
-        // Shown whole (no "..."), above the plot rather than inside it.
-        Text shown = (Text) caption.lookup(".text");
-        assertThat(shown.getText()).isEqualTo(caption.getText());
-        double captionBottom = WindowDriver.onFx(() -> caption.localToScene(caption.getLayoutBounds()).getMaxY());
-        double plotTop = WindowDriver.onFx(() -> {
-            var plot = chart.lookup(".chart-plot-background");
-            return plot.localToScene(plot.getLayoutBounds()).getMinY();
-        });
-        assertThat(captionBottom).isLessThanOrEqualTo(plotTop);
-        assertThat(chart.getAccessibleText()).contains(caption.getText());
+        String caption = String.join(" ", drawn.of(Kind.SUBTITLE).stream().map(DrawnText::text).toList());
+        assertThat(caption).startsWith("Index = 25 × log10(effective number of independent operators)")
+                .contains("0 = one operator", "50 = 100", "75 = 1,000 equal operators")
+                .isEqualTo(Charts.HEADLINE.subtitle());
+        // Above the plot, not inside it, and whole.
+        for (DrawnText line : drawn.of(Kind.SUBTITLE)) {
+            assertThat(line.bottom()).isLessThanOrEqualTo(drawn.plot().top());
+        }
+        assertThat(problemsOf(chart, "headline")).isEmpty();
+        assertThat(chart.getAccessibleText()).contains(Charts.HEADLINE.subtitle());
     }
 
-    /** On the selected tab (a chart on the other tab is not in the scene graph's visible part). */
-    private static boolean isShowing(XYChart<?, ?> chart) {
-        for (javafx.scene.Node n = chart; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
+    /**
+     * What is wrong with what a chart drew: an axis without both end labels, a text outside the chart,
+     * two texts on top of each other. On the FX thread.
+     */
+    private static List<String> problemsOf(ChartView chart, String where) {
+        List<String> problems = new ArrayList<>();
+        Rendering drawn = WindowDriver.onFx(() -> chart.rendering().orElse(null));
+        if (drawn == null) {
+            return List.of(where + ": nothing drawn");
+        }
+        PlotArea plot = drawn.plot();
+        List<String> years = drawn.of(Kind.YEAR_TICK).stream().map(DrawnText::text).toList();
+        List<String> values = drawn.of(Kind.VALUE_TICK).stream().map(DrawnText::text).toList();
+        if (!years.contains(Scale.yearLabel(plot.years().lower())) || !years.contains(Scale.yearLabel(plot.years().upper()))) {
+            problems.add(where + ": year axis without both ends, shown " + years);
+        }
+        Scale v = plot.values();
+        if (!values.contains(v.label(v.lower())) || !values.contains(v.label(v.upper()))) {
+            problems.add(where + ": value axis without both ends, shown " + values);
+        }
+        Bounds bounds = chart.getLayoutBounds();
+        for (DrawnText text : drawn.texts()) {
+            if (text.x() < -0.5 || text.y() < -0.5 || text.right() > bounds.getWidth() + 0.5 || text.bottom() > bounds.getHeight() + 0.5) {
+                problems.add(where + ": \"" + text.text() + "\" runs out of the chart");
             }
         }
-        return chart.getScene() != null && chart.getWidth() > 0;
-    }
-
-    /** The first and last tick labels (lowest and highest value) are both drawn; on the FX thread. */
-    private static java.util.Optional<String> endsLabelled(Axis<?> axis, String where) {
-        List<Text> labels = axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> (Text) n).toList();
-        List<String> shown = labels.stream().filter(Text::isVisible).map(Text::getText).toList();
-        if (labels.size() < 2) {
-            return java.util.Optional.of(where + ": fewer than two tick labels");
+        List<DrawnText> texts = drawn.texts();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                if (texts.get(i).overlaps(texts.get(j))) {
+                    problems.add(where + ": \"" + texts.get(i).text() + "\" overlaps \"" + texts.get(j).text() + "\"");
+                }
+            }
         }
-        if (!labels.get(0).isVisible() || !labels.get(labels.size() - 1).isVisible()) {
-            return java.util.Optional.of(where + " does not show both end labels; shown: " + shown);
-        }
-        return java.util.Optional.empty();
+        return problems;
     }
 }

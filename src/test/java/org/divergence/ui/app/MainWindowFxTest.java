@@ -8,8 +8,6 @@ import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.chart.ValueAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -30,7 +28,7 @@ import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
-import org.divergence.ui.explorer.Theme;
+import org.divergence.figure.Theme;
 
 /** The whole window: advanced assumptions, hover read-out, still axes while dragging, menus, summary. */
 class MainWindowFxTest extends SharedWindowTest {
@@ -64,8 +62,8 @@ class MainWindowFxTest extends SharedWindowTest {
         Scenario expected = Scenario.defaults().with(Parameter.END_YEAR, 2050);
         assertThat(viewModel.getScenario()).isEqualTo(expected);
         driver.assertChartsShow(expected);
-        ValueAxis<Number> years = (ValueAxis<Number>) driver.chart("chart-headline").getXAxis();
-        assertThat(years.getUpperBound()).isCloseTo(2050, org.assertj.core.data.Offset.offset(1e-3));
+        double lastYear = WindowDriver.onFx(() -> driver.chart("chart-headline").rendering().orElseThrow().plot().years().upper());
+        assertThat(lastYear).isCloseTo(2050, org.assertj.core.data.Offset.offset(1e-3));
 
         user.clickOn(endYear);
         robot.interact(endYear::selectAll);
@@ -133,11 +131,11 @@ class MainWindowFxTest extends SharedWindowTest {
     @Test
     void hoveringAChartShowsTheExactValuesOfThatYear() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
-        XYChart<Number, Number> chart = driver.chart("chart-headline");
-        ValueAxis<Number> years = (ValueAxis<Number>) chart.getXAxis();
-        Node plot = chart.lookup(".chart-plot-background");
-        double x = years.localToScreen(years.getDisplayPosition(2035), 0).getX();
-        double y = plot.localToScreen(plot.getLayoutBounds()).getCenterY();
+        org.divergence.ui.charts.ChartView chart = driver.chart("chart-headline");
+        org.divergence.figure.PlotArea plot = WindowDriver.onFx(() -> chart.rendering().orElseThrow().plot());
+        Point2D point = WindowDriver.onFx(() -> chart.localToScreen(plot.x(2035), plot.top() + plot.height() / 2));
+        double x = point.getX();
+        double y = point.getY();
 
         user.moveTo(new Point2D(x, y));
 
@@ -161,30 +159,42 @@ class MainWindowFxTest extends SharedWindowTest {
     }
 
     @Test
-    void axesStayStillWhileDraggingAndRescaleOnRelease() {
+    void whileDraggingAnAxisGrowsToKeepTheDataInViewButNeverShrinksAndFitsAgainOnRelease() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
-        ValueAxis<Number> breakEven = (ValueAxis<Number>) driver.chart("chart-breakeven").getYAxis();
-        double before = breakEven.getUpperBound();
-        Node thumb = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".thumb");
-        Node track = driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".track");
-        Bounds trackBounds = track.localToScreen(track.getLayoutBounds());
+        org.divergence.ui.charts.ChartView breakEven = driver.chart("chart-breakeven");
+        double before = upperOf(breakEven);
+        Node thumb = WindowDriver.onFx(() -> driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".thumb"));
+        Node track = WindowDriver.onFx(() -> driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".track"));
+        Bounds trackBounds = WindowDriver.onFx(() -> track.localToScreen(track.getLayoutBounds()));
 
         user.moveTo(thumb).press(MouseButton.PRIMARY).moveTo(new Point2D(trackBounds.getMaxX() + 40, trackBounds.getCenterY()));
         driver.awaitFrame();
+        double grown;
         try {
             assertThat(driver.value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.3);
             assertThat(viewModel.adjustingProperty().get()).isTrue();
-            // The data now reach ~0.47 USD/kWh, but the axis holds still while the thumb is held.
-            assertThat(breakEven.getUpperBound()).isEqualTo(before);
+            // The data now reach about 0.47 USD/kWh: the axis grew while the thumb is held, so nothing runs off the top.
+            double max = DivergenceModel.run(viewModel.getScenario()).series(Output.BREAKEVEN_PRICE_HYPERSCALE)[0];
+            grown = upperOf(breakEven);
+            assertThat(grown).isGreaterThan(before).isGreaterThanOrEqualTo(max);
+
+            // Back to cheap power, still held: the axis does not shrink, so the motion on screen is the data's.
+            user.moveTo(new Point2D(trackBounds.getMinX() + 0.1 * trackBounds.getWidth(), trackBounds.getCenterY()));
+            driver.awaitFrame();
+            assertThat(driver.value(Parameter.ELECTRICITY_PRICE)).isLessThan(0.1);
+            assertThat(upperOf(breakEven)).isEqualTo(grown);
         } finally {
             user.release(MouseButton.PRIMARY);
         }
         driver.awaitFrame();
 
         assertThat(viewModel.adjustingProperty().get()).isFalse();
-        double max = DivergenceModel.run(viewModel.getScenario()).series(Output.BREAKEVEN_PRICE_HYPERSCALE)[0];
-        assertThat(breakEven.getUpperBound()).isGreaterThan(before).isGreaterThanOrEqualTo(max);
+        assertThat(upperOf(breakEven)).as("fitted to the data again").isLessThan(grown);
         driver.assertChartsShow(viewModel.getScenario());
+    }
+
+    private static double upperOf(org.divergence.ui.charts.ChartView chart) {
+        return WindowDriver.onFx(() -> chart.valueScale().orElseThrow().upper());
     }
 
     @Test
@@ -209,12 +219,12 @@ class MainWindowFxTest extends SharedWindowTest {
         user.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.SHORTCUT);
         assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
-        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"))
-                .noneMatch(s -> s.endsWith("theme-light.css"));
+        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("palette-dark.css"))
+                .noneMatch(s -> s.endsWith("palette-light.css"));
 
         user.clickOn("View").clickOn("#menu-dark-theme");
         assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.LIGHT);
-        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
+        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("palette-light.css"));
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.RecordedNotices;
 import org.divergence.ui.explorer.TextSize;
-import org.divergence.ui.explorer.Theme;
+import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentController;
 import org.divergence.ui.files.DocumentFeature;

@@ -9,12 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Slider;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.divergence.figure.ChartData;
 import org.divergence.model.DivergenceModel;
+import org.divergence.ui.charts.ChartView;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.model.OperatorClass;
 import org.divergence.model.Output;
@@ -59,9 +60,8 @@ final class WindowDriver {
         return onFx(() -> viewModel.getScenario().get(p));
     }
 
-    @SuppressWarnings("unchecked")
-    XYChart<Number, Number> chart(String id) {
-        return robot.lookup("#" + id).queryAs(XYChart.class);
+    ChartView chart(String id) {
+        return robot.lookup("#" + id).queryAs(ChartView.class);
     }
 
     /** Every series of every chart equals a fresh model run of {@code scenario}, point by point. */
@@ -86,24 +86,22 @@ final class WindowDriver {
 
     @SafeVarargs
     private void assertSeries(String chartId, Projection expected, BiFunction<Projection, Integer, Double>... values) {
-        XYChart<Number, Number> chart = chart(chartId);
-        List<double[][]> shown = onFx(() -> chart.getData().stream().map(WindowDriver::points).toList());
-        assertThat(shown).as(chartId + " series").hasSize(values.length);
+        ChartView chart = chart(chartId);
+        ChartData shown = onFx(chart::data);
+        assertThat(shown.seriesCount()).as(chartId + " series").isEqualTo(values.length);
+        assertThat(shown.steps()).as(chartId + " steps").isEqualTo(expected.steps());
         for (int s = 0; s < values.length; s++) {
-            double[][] points = shown.get(s);
-            assertThat(points.length).as(chartId + " series " + s + " length").isEqualTo(expected.steps());
             for (int k = 0; k < expected.steps(); k++) {
-                assertThat(points[k][0]).as(chartId + " year at step " + k).isEqualTo(expected.year(k));
-                assertThat(points[k][1]).as(chartId + " series " + s + " at step " + k)
+                assertThat(shown.year(k)).as(chartId + " year at step " + k).isEqualTo(expected.year(k));
+                assertThat(shown.value(s, k)).as(chartId + " series " + s + " at step " + k)
                         .isEqualTo(values[s].apply(expected, k));
             }
         }
-    }
-
-    private static double[][] points(XYChart.Series<Number, Number> series) {
-        return series.getData().stream()
-                .map(d -> new double[] {d.getXValue().doubleValue(), d.getYValue().doubleValue()})
-                .toArray(double[][]::new);
+        // What is drawn is what is held: a shown chart was drawn from these numbers, on a plot of its horizon.
+        if (onFx(chart::isShown)) {
+            assertThat(onFx(() -> chart.rendering().map(r -> r.plot().years().upper()).orElse(Double.NaN)))
+                    .as(chartId + " drawn up to the horizon").isEqualTo(expected.year(expected.steps() - 1));
+        }
     }
 
     private static BiFunction<Projection, Integer, Double> share(OperatorClass c) {

@@ -11,6 +11,7 @@ import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
+import org.divergence.figure.Theme;
 import org.divergence.model.Scenario;
 import org.junit.jupiter.api.Test;
 

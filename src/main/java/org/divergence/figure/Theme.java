@@ -1,4 +1,4 @@
-package org.divergence.ui.explorer;
+package org.divergence.figure;
 
 /**
  * The window's look. Only a name here: the app turns each theme into stylesheets, so switching is a

@@ -1,0 +1,118 @@
+package org.divergence.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.divergence.model.Projection;
+
+/**
+ * A chart's numbers, taken once from a projection (and from the baseline's, when one is shown): the
+ * years and one array per series, in the spec's order. Immutable: the arrays are the projection's
+ * copies and are never handed out.
+ */
+public final class ChartData {
+
+    /** The baseline's numbers: its name, its own years (its horizon may differ) and its series. */
+    public record Baseline(String name, double[] years, List<double[]> series) {}
+
+    private final ChartSpec spec;
+    private final double[] years;
+    private final List<double[]> series;
+    private final Optional<Baseline> baseline;
+
+    private ChartData(ChartSpec spec, double[] years, List<double[]> series, Optional<Baseline> baseline) {
+        this.spec = spec;
+        this.years = years;
+        this.series = series;
+        this.baseline = baseline;
+    }
+
+    /** The chart's numbers for {@code current}, without a baseline. */
+    public static ChartData of(ChartSpec spec, Projection current) {
+        return new ChartData(spec, current.years(), valuesOf(spec, current), Optional.empty());
+    }
+
+    /** The chart's numbers for {@code current}, with {@code baseline}'s drawn beside them. */
+    public static ChartData of(ChartSpec spec, Projection current, String baselineName, Projection baseline) {
+        Objects.requireNonNull(baselineName, "baselineName");
+        return new ChartData(spec, current.years(), valuesOf(spec, current),
+                Optional.of(new Baseline(baselineName, baseline.years(), valuesOf(spec, baseline))));
+    }
+
+    private static List<double[]> valuesOf(ChartSpec spec, Projection projection) {
+        List<double[]> values = new ArrayList<>(spec.series().size());
+        for (SeriesSpec s : spec.series()) {
+            values.add(s.values().apply(projection));
+        }
+        return List.copyOf(values);
+    }
+
+    public ChartSpec spec() { return spec; }
+
+    public int steps() { return years.length; }
+
+    public double year(int step) { return years[step]; }
+
+    public double firstYear() { return years[0]; }
+
+    public double lastYear() { return years[years.length - 1]; }
+
+    public int seriesCount() { return series.size(); }
+
+    /** Series {@code s} at step {@code k}. */
+    public double value(int s, int k) { return series.get(s)[k]; }
+
+    public Optional<Baseline> baseline() { return baseline; }
+
+    /** The step nearest a decimal year, inside the horizon. */
+    public int stepNearest(double year) {
+        int lo = 0;
+        int hi = years.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (years[mid] < year) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo > 0 && year - years[lo - 1] < years[lo] - year) {
+            lo--;
+        }
+        return lo;
+    }
+
+    /** The baseline's value of series {@code s} at the baseline step nearest {@code year}, if it reaches that year. */
+    public Optional<Double> baselineAt(int s, double year) {
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] by = baseline.get().years();
+        if (year < by[0] - 1e-9 || year > by[by.length - 1] + 1e-9) {
+            return Optional.empty();
+        }
+        int k = (int) Math.round((year - by[0]) / (by.length > 1 ? by[1] - by[0] : 1));
+        return Optional.of(baseline.get().series().get(s)[Math.max(0, Math.min(by.length - 1, k))]);
+    }
+
+    /** The year where the first two series cross first (linearly between steps), if they do. */
+    public Optional<Double> firstCrossing() {
+        if (series.size() < 2) {
+            return Optional.empty();
+        }
+        double[] a = series.get(0);
+        double[] b = series.get(1);
+        for (int k = 1; k < years.length; k++) {
+            double before = a[k - 1] - b[k - 1];
+            double after = a[k] - b[k];
+            // Equal at the start is not a crossing; a touch at a step is caught from the step before.
+            if (before != 0 && (after == 0 || Math.signum(after) != Math.signum(before))) {
+                double t = before / (before - after);
+                return Optional.of(years[k - 1] + t * (years[k] - years[k - 1]));
+            }
+        }
+        return Optional.empty();
+    }
+}

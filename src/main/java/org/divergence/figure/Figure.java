@@ -1,0 +1,138 @@
+package org.divergence.figure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.divergence.figure.Painter.HAlign;
+import org.divergence.figure.Painter.VAlign;
+import org.divergence.model.Projection;
+import org.divergence.scenario.ScenarioDocument;
+
+/**
+ * A figure to export: one chart or the whole dashboard (the headline chart over the mining and
+ * edge-AI details), with an optional caption, at a width in pixels (CSS pixels: 96 per inch; a PDF
+ * or SVG of 336 px is 3.5 inches wide). Its height follows from the width and the content.
+ *
+ * @param chart       the chart, or empty for the dashboard
+ * @param width       in pixels at scale 1
+ * @param document    the scenario shown (the caption names it; exports embed it)
+ * @param projection  its projection
+ * @param baseline    the baseline's projection, when the document's view has a baseline and it is shown
+ * @param readingYear the year the legends give differences for
+ * @param date        the date the caption gives
+ */
+public record Figure(Optional<ChartSpec> chart, double width, Theme theme, boolean caption, ScenarioDocument document,
+                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date) {
+
+    /** Paper and screen widths in pixels at scale 1 (96 per inch). */
+    public static final double SINGLE_COLUMN = 3.5 * 96;
+    public static final double DOUBLE_COLUMN = 7 * 96;
+    public static final double SLIDE = 1280;
+    /** The command line's default: a 1200-px dashboard, a 2400-px PNG at scale 2. */
+    public static final double DEFAULT_WIDTH = 1200;
+
+    public Figure {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(projection, "projection");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(readingYear, "readingYear");
+        Objects.requireNonNull(date, "date");
+        if (!(width >= 100 && width <= 20_000)) {
+            throw new IllegalArgumentException("a figure is 100 to 20,000 px wide, got " + width);
+        }
+        if (baseline.isPresent() && document.view().baseline().isEmpty()) {
+            throw new IllegalArgumentException("a baseline projection needs the document's baseline (its name)");
+        }
+    }
+
+    /** The base text size: readable on a slide, not crowded in a single paper column. */
+    public double em() {
+        return Math.max(9, Math.min(16, width / 75));
+    }
+
+    /** The figure's height for this width, measured with the surface that will draw it. */
+    public double height(Painter measuring) {
+        return layout(measuring, false);
+    }
+
+    /** Draws the figure at (0, 0); returns its height. */
+    public double paint(Painter painter) {
+        return layout(painter, true);
+    }
+
+    private double layout(Painter painter, boolean draw) {
+        double em = em();
+        Look look = Look.of(theme, em).readingYear(readingYear);
+        double y = 0;
+        if (chart.isPresent()) {
+            double h = Math.round(width * (chart.get() == Charts.HEADLINE ? 0.5 : 0.66));
+            if (draw) {
+                ChartRenderer.paint(painter, data(chart.get()), look, 0, 0, width, h);
+            }
+            y = h;
+        } else {
+            double headline = Math.round(width * 0.34);
+            double mining = Math.round(width / 3 * 0.8);
+            double edge = Math.round(width / 2 * 0.5);
+            if (draw) {
+                painter.fillRect(0, 0, width, headline + mining + edge, Palette.of(theme).background());
+                ChartRenderer.paint(painter, data(Charts.HEADLINE), look, 0, 0, width, headline);
+                row(painter, Charts.MINING_DETAIL, look.compact(true), headline, mining);
+                row(painter, Charts.EDGE_DETAIL, look.compact(true), headline + mining, edge);
+            }
+            y = headline + mining + edge;
+        }
+        if (caption) {
+            y = caption(painter, y, em, draw);
+        }
+        return Math.ceil(y);
+    }
+
+    /** Charts side by side, their legends given the same height so their plots are one size. */
+    private void row(Painter painter, List<ChartSpec> charts, Look look, double top, double height) {
+        double column = width / charts.size();
+        double legend = 0;
+        for (ChartSpec chart : charts) {
+            legend = Math.max(legend, ChartRenderer.legendHeight(painter, data(chart), look, column));
+        }
+        for (int i = 0; i < charts.size(); i++) {
+            ChartRenderer.paint(painter, data(charts.get(i)), look.legendSpace(legend), i * column, top, column, height);
+        }
+    }
+
+    private ChartData data(ChartSpec spec) {
+        if (baseline.isPresent()) {
+            return ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get());
+        }
+        return ChartData.of(spec, projection);
+    }
+
+    /** The caption under the charts, each paragraph wrapped; returns the new bottom. */
+    private double caption(Painter painter, double top, double em, boolean draw) {
+        Palette palette = Palette.of(theme);
+        FigureFont font = new FigureFont(0.85 * em, false);
+        double pad = 0.8 * em;
+        List<String> wrapped = new ArrayList<>();
+        for (String paragraph : Caption.lines(document, date)) {
+            wrapped.addAll(Wrapping.lines(painter, paragraph, font, width - 2 * pad));
+        }
+        double lineHeight = painter.measure("Ag", font).height() * 1.15;
+        double height = pad + wrapped.size() * lineHeight + pad;
+        if (draw) {
+            painter.fillRect(0, top, width, height, palette.background());
+            painter.line(pad, top + 0.3 * em, width - pad, top + 0.3 * em, Stroke.solid(palette.grid(), 1));
+            double y = top + pad;
+            for (String line : wrapped) {
+                painter.text(line, pad, y, font, palette.muted(), HAlign.LEFT, VAlign.TOP);
+                y += lineHeight;
+            }
+        }
+        return top + height;
+    }
+}

@@ -1,0 +1,173 @@
+package org.divergence.ui.charts;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+import org.divergence.figure.ChartData;
+import org.divergence.figure.ChartRenderer;
+import org.divergence.figure.ChartSpec;
+import org.divergence.figure.Look;
+import org.divergence.figure.Palette;
+import org.divergence.figure.Rendering;
+import org.divergence.figure.Scale;
+import org.divergence.figure.Theme;
+
+/**
+ * One chart in the window: a canvas that {@link ChartRenderer} draws into (the same code that draws
+ * the exported figures), with the hover read-out over it. It redraws when its data, size, theme or
+ * text size change, and only while it is shown (a chart in a hidden tab waits until its tab is chosen).
+ *
+ * <p>While a lever is dragged the value axis may grow to keep the data in view but never shrinks,
+ * so any motion is the data's; on release it fits the data again.
+ */
+public final class ChartView extends Region {
+
+    private final ChartSpec spec;
+    private final boolean compact;
+    private final Canvas canvas = new Canvas();
+    /** Not shown: CSS gives it the window's text size, which the chart's text follows (em). */
+    private final Label textSize = new Label();
+    private final HoverReadout readout;
+
+    private ChartData data;
+    private Theme theme = Theme.LIGHT;
+    private boolean adjusting;
+    private boolean shown = true;
+    private boolean dirty = true;
+    private double legendSpace;
+    private OptionalDouble readingYear = OptionalDouble.empty();
+    /** The value axis kept while a lever is dragged. */
+    private Scale held;
+    private Rendering rendering;
+
+    ChartView(ChartSpec spec, boolean compact) {
+        this.spec = spec;
+        this.compact = compact;
+        setId("chart-" + spec.id());
+        getStyleClass().addAll("chart-view", spec.id());
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(spec.description());
+        setMinSize(0, 0);
+        textSize.getStyleClass().add("chart-text-size");
+        textSize.setManaged(false);
+        textSize.setVisible(false);
+        textSize.fontProperty().addListener((obs, old, now) -> repaint());
+        readout = new HoverReadout(this);
+        getChildren().addAll(canvas, readout.layer(), textSize);
+    }
+
+    public ChartSpec spec() { return spec; }
+
+    /** New numbers to draw (a recompute, a new baseline). */
+    void show(ChartData next) {
+        data = next;
+        repaint();
+        readout.refresh();
+    }
+
+    /** The numbers drawn last, for the read-out and for tests. */
+    public ChartData data() { return data; }
+
+    /** What the last drawing put where: the plot for the read-out, the texts for tests. */
+    public Optional<Rendering> rendering() { return Optional.ofNullable(rendering); }
+
+    /** The value axis drawn last. */
+    public Optional<Scale> valueScale() { return rendering().map(r -> r.plot().values()); }
+
+    void setTheme(Theme next) {
+        if (next != theme) {
+            theme = next;
+            repaint();
+        }
+    }
+
+    /** While true (a lever is dragged), the value axis only grows. */
+    void setAdjusting(boolean now) {
+        if (now != adjusting) {
+            adjusting = now;
+            if (!now) {
+                held = null;
+                repaint();
+            }
+        }
+    }
+
+    /** False while the chart's tab is hidden (it then does not draw). */
+    public boolean isShown() { return shown; }
+
+    /** Charts in a hidden tab do not draw; they catch up when shown. */
+    void setShown(boolean now) {
+        shown = now;
+        if (now && dirty) {
+            repaint();
+        }
+    }
+
+    /** The height to keep for the legend, the tallest of the row's, so plots side by side are one size. */
+    void setLegendSpace(double space) {
+        if (space != legendSpace) {
+            legendSpace = space;
+            repaint();
+        }
+    }
+
+    /** The year legends give baseline differences for (the summary's year). */
+    void setReadingYear(OptionalDouble year) {
+        if (!year.equals(readingYear)) {
+            readingYear = year;
+            repaint();
+        }
+    }
+
+    /** How this chart is drawn now: theme, text size, compactness and the chosen options. */
+    Look look() {
+        double em = textSize.getFont().getSize();
+        return Look.of(theme, em).compact(compact).legendSpace(legendSpace).readingYear(readingYear);
+    }
+
+    Palette palette() { return Palette.of(theme); }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            repaint();
+        }
+        readout.layer().resizeRelocate(0, 0, w, h);
+    }
+
+    private void repaint() {
+        dirty = true;
+        if (!shown || data == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        Look look = look();
+        if (adjusting) {
+            Scale fitted = ChartRenderer.fittedScale(data, look);
+            held = held == null ? fitted : held.grownToInclude(fitted);
+            look = look.valueScale(Optional.of(held));
+        }
+        var g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        rendering = ChartRenderer.paint(new FxPainter(g), data, look, 0, 0, canvas.getWidth(), canvas.getHeight());
+        dirty = false;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 400;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 280;
+    }
+}
