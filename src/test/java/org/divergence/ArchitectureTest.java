@@ -25,7 +25,7 @@ import org.divergence.ui.fixture.StylesInCode;
  * The architecture, checked on the compiled classes (so every form of dependency counts: calls,
  * method references, fields, casts, not just imports):
  * <pre>
- *   model ← scenario ← AppInfo ← {cli, ui} ← launcher
+ *   model ← scenario ← AppInfo ← figure ← {cli, ui} ← launcher
  *   ui: app → features (levers, charts, summary, files, menu) → explorer
  * </pre>
  * Each rule also runs against a fixture that breaks it, so a rule that could never fail is noticed.
@@ -44,15 +44,17 @@ class ArchitectureTest {
             .layer("scenario").definedBy(ROOT + ".scenario..")
             .layer("app info").definedBy(DescribedPredicate.describe("org.divergence.AppInfo",
                     (JavaClass c) -> c.getPackageName().equals(ROOT)))
+            .layer("figure").definedBy(ROOT + ".figure..")
             .layer("cli").definedBy(ROOT + ".cli..")
             .layer("ui").definedBy(ROOT + ".ui..")
             .layer("launcher").definedBy(ROOT + ".launcher..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("app info").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
-            .whereLayer("scenario").mayOnlyBeAccessedByLayers("app info", "cli", "ui", "launcher")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "app info", "cli", "ui", "launcher");
+            .whereLayer("figure").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
+            .whereLayer("app info").mayOnlyBeAccessedByLayers("figure", "cli", "ui", "launcher")
+            .whereLayer("scenario").mayOnlyBeAccessedByLayers("app info", "figure", "cli", "ui", "launcher")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "app info", "figure", "cli", "ui", "launcher");
 
     /** Only the window needs a display; the model, files and command line run headless. */
     private static final ArchRule NO_JAVAFX_OUTSIDE_THE_WINDOW = noClasses()
@@ -81,7 +83,7 @@ class ArchitectureTest {
 
     @Test
     void everyLayerIsThereAndTheLayersPointOneWay() {
-        for (String layer : List.of("model", "scenario", "cli", "ui", "launcher")) {
+        for (String layer : List.of("model", "scenario", "figure", "cli", "ui", "launcher")) {
             assertThat(APP.that(resideIn(ROOT + "." + layer))).as(layer + " classes imported").isNotEmpty();
         }
         LAYERS.check(APP);
