@@ -412,7 +412,9 @@ public final class ChartRenderer {
             SeriesSpec series = spec.series().get(s);
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked()));
         }
-        data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name()), palette.muted(), true, false)));
+        data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
+                + (look.readingYear().isPresent() ? " (±: " + Scale.yearLabel(look.readingYear().getAsDouble())
+                        + " vs baseline)" : ""), palette.muted(), true, false)));
         return items;
     }
 
@@ -421,7 +423,7 @@ public final class ChartRenderer {
         return name.strip().equalsIgnoreCase("baseline") ? "Baseline" : name.strip() + " (baseline)";
     }
 
-    /** " (2035: −6.0)" when a baseline is shown and a reading year is chosen. */
+    /** " +2.9": the change from the baseline in the reading year, when both are there; the unit is the axis's. */
     private String difference(int s) {
         if (look.readingYear().isEmpty() || data.baseline().isEmpty()) {
             return "";
@@ -432,7 +434,7 @@ public final class ChartRenderer {
             return "";
         }
         double now = data.value(s, data.stepNearest(year));
-        return " (" + Scale.yearLabel(year) + ": " + spec.format().difference(now - base.get()) + ")";
+        return " " + spec.format().signed(now - base.get());
     }
 
     /**

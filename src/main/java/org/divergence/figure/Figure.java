@@ -78,8 +78,8 @@ public record Figure(Optional<ChartSpec> chart, double width, Theme theme, boole
             y = h;
         } else {
             double headline = Math.round(width * 0.34);
-            double mining = Math.round(width / 3 * 0.8);
-            double edge = Math.round(width / 2 * 0.5);
+            double mining = rowHeight(painter, Charts.MINING_DETAIL, look.compact(true), 0.62);
+            double edge = rowHeight(painter, Charts.EDGE_DETAIL, look.compact(true), 0.42);
             if (draw) {
                 painter.fillRect(0, 0, width, headline + mining + edge, Palette.of(theme).background());
                 ChartRenderer.paint(painter, data(Charts.HEADLINE), look, 0, 0, width, headline);
@@ -94,13 +94,24 @@ public record Figure(Optional<ChartSpec> chart, double width, Theme theme, boole
         return Math.ceil(y);
     }
 
-    /** Charts side by side, their legends given the same height so their plots are one size. */
-    private void row(Painter painter, List<ChartSpec> charts, Look look, double top, double height) {
+    /** A row's height: its charts' shape ({@code aspect} of a column's width), plus room for its tallest legend. */
+    private double rowHeight(Painter painter, List<ChartSpec> charts, Look look, double aspect) {
         double column = width / charts.size();
+        return Math.round(column * aspect + legendHeight(painter, charts, look, column));
+    }
+
+    private double legendHeight(Painter painter, List<ChartSpec> charts, Look look, double column) {
         double legend = 0;
         for (ChartSpec chart : charts) {
             legend = Math.max(legend, ChartRenderer.legendHeight(painter, data(chart), look, column));
         }
+        return legend;
+    }
+
+    /** Charts side by side, their legends given the same height so their plots are one size. */
+    private void row(Painter painter, List<ChartSpec> charts, Look look, double top, double height) {
+        double column = width / charts.size();
+        double legend = legendHeight(painter, charts, look, column);
         for (int i = 0; i < charts.size(); i++) {
             ChartRenderer.paint(painter, data(charts.get(i)), look.legendSpace(legend), i * column, top, column, height);
         }

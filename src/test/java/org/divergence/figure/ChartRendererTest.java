@@ -1,0 +1,145 @@
+package org.divergence.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.Test;
+
+import org.divergence.figure.Rendering.DrawnText;
+import org.divergence.figure.Rendering.Kind;
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.Parameter;
+import org.divergence.model.Projection;
+import org.divergence.model.Scenario;
+
+/** The chart renderer on its own, without a toolkit: colours by role, the baseline, axes, crossing, legends. */
+class ChartRendererTest {
+
+    private static final Projection DEFAULTS = DivergenceModel.run(Scenario.defaults());
+    private static final Projection NPU_LEAP = DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 150)
+            .with(Parameter.ELECTRICITY_PRICE, 0.08));
+    private static final Look LOOK = Look.of(Theme.LIGHT, 15);
+
+    private static RecordingPainter draw(ChartData data, Look look) {
+        RecordingPainter painter = new RecordingPainter();
+        ChartRenderer.paint(painter, data, look, 0, 0, 900, 500);
+        return painter;
+    }
+
+    @Test
+    void everySeriesIsDrawnInItsRolesColourWithOrWithoutABaseline() {
+        for (ChartSpec spec : Charts.ALL) {
+            List<Rgb> alone = draw(ChartData.of(spec, NPU_LEAP), LOOK).solidLines(DEFAULTS.steps()).stream()
+                    .map(RecordingPainter.Drawn::colour).toList();
+            List<Rgb> withBaseline = draw(ChartData.of(spec, NPU_LEAP, "Baseline", DEFAULTS), LOOK)
+                    .solidLines(DEFAULTS.steps()).stream().map(RecordingPainter.Drawn::colour).toList();
+
+            List<Rgb> roles = spec.series().stream().filter(s -> !s.reference())
+                    .map(s -> Palette.of(Theme.LIGHT).of(s.role())).toList();
+            assertThat(alone).as(spec.id()).containsExactlyElementsOf(roles);
+            assertThat(withBaseline).as(spec.id() + " with a baseline: no colour shifts").isEqualTo(alone);
+        }
+    }
+
+    @Test
+    void theBaselineIsDashedBesideEachLineInItsColourAndOverStackedAreasAsClassBoundaries() {
+        RecordingPainter lines = draw(ChartData.of(Charts.HEADLINE, NPU_LEAP, "Baseline", DEFAULTS), LOOK);
+        assertThat(lines.dashedLines(DEFAULTS.steps())).extracting(d -> d.colour().withAlpha(1)).containsExactly(
+                Palette.of(Theme.LIGHT).of(Role.MINING), Palette.of(Theme.LIGHT).of(Role.EDGE_AI));
+
+        RecordingPainter areas = draw(ChartData.of(Charts.MINING_SHARES, NPU_LEAP, "Baseline", DEFAULTS), LOOK);
+        // Four classes: three boundaries between them (the top one is always 100 %).
+        assertThat(areas.dashedLines(DEFAULTS.steps())).hasSize(3);
+        assertThat(draw(ChartData.of(Charts.MINING_SHARES, NPU_LEAP), LOOK).dashedLines(DEFAULTS.steps())).isEmpty();
+    }
+
+    @Test
+    void theLegendNamesTheBaselineAndGivesTheDifferenceInTheReadingYear() {
+        ChartData data = ChartData.of(Charts.HEADLINE, NPU_LEAP, "Cheap power boom", DEFAULTS);
+        Rendering drawn = ChartRenderer.paint(new RecordingPainter(), data, LOOK.readingYear(OptionalDouble.of(2035)), 0, 0, 900, 500);
+
+        int step = NPU_LEAP.stepAt(2035);
+        double difference = NPU_LEAP.value(org.divergence.model.Output.EDGE_DECENTRALIZATION, step)
+                - DEFAULTS.value(org.divergence.model.Output.EDGE_DECENTRALIZATION, DEFAULTS.stepAt(2035));
+        assertThat(drawn.of(Kind.LEGEND)).extracting(DrawnText::text).contains(
+                "Edge AI " + Charts.HEADLINE.format().signed(difference),
+                "Cheap power boom (baseline) (±: 2035 vs baseline)");
+        assertThat(difference).isGreaterThan(1);
+    }
+
+    @Test
+    void theHeadlineMarksTheYearItsLinesCross() {
+        ChartData data = ChartData.of(Charts.HEADLINE, NPU_LEAP);
+        double crossing = data.firstCrossing().orElseThrow();
+        int k = data.stepNearest(crossing);
+        // Mining above edge AI before, below after.
+        assertThat(data.value(0, 0)).isGreaterThan(data.value(1, 0));
+        assertThat(data.value(0, data.steps() - 1)).isLessThan(data.value(1, data.steps() - 1));
+        assertThat(crossing).isBetween(data.year(Math.max(0, k - 1)), data.year(Math.min(data.steps() - 1, k + 1)));
+
+        Rendering drawn = ChartRenderer.paint(new RecordingPainter(), data, LOOK, 0, 0, 900, 500);
+        assertThat(drawn.of(Kind.MARKER)).extracting(DrawnText::text)
+                .contains("lines cross in " + Scale.yearLabel(Math.floor(crossing)));
+    }
+
+    @Test
+    void anAxisFitsItsDataAndTheBaselinesSoTwoScenariosShareIt() {
+        ChartData alone = ChartData.of(Charts.BREAK_EVEN, DEFAULTS);
+        Projection dear = DivergenceModel.run(Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.25));
+        ChartData compared = ChartData.of(Charts.BREAK_EVEN, DEFAULTS, "Dear power", dear);
+
+        Scale own = ChartRenderer.fittedScale(alone, LOOK);
+        Scale shared = ChartRenderer.fittedScale(compared, LOOK);
+        assertThat(shared.upper()).isGreaterThan(own.upper()).isEqualTo(ChartRenderer.fittedScale(
+                ChartData.of(Charts.BREAK_EVEN, dear, "Defaults", DEFAULTS), LOOK).upper());
+    }
+
+    @Test
+    void aZoomedIndexAxisFitsTheDataAndSaysSo() {
+        ChartData data = ChartData.of(Charts.HEADLINE, DEFAULTS);
+        Scale zoomed = ChartRenderer.fittedScale(data, LOOK.zoomValues(true));
+        assertThat(zoomed.lower()).isGreaterThan(0);
+        assertThat(zoomed.upper()).isLessThan(100);
+        Rendering drawn = ChartRenderer.paint(new RecordingPainter(), data, LOOK.zoomValues(true), 0, 0, 900, 500);
+        assertThat(drawn.of(Kind.AXIS_LABEL)).extracting(DrawnText::text).contains("Index (0-100), zoomed");
+        for (int k = 0; k < data.steps(); k++) {
+            assertThat(data.value(0, k)).isBetween(zoomed.lower(), zoomed.upper());
+            assertThat(data.value(1, k)).isBetween(zoomed.lower(), zoomed.upper());
+        }
+    }
+
+    @Test
+    void aScaleKeptWhileDraggingOnlyGrows() {
+        Scale small = new Scale(0, 0.2, 0.05, false);
+        Scale big = new Scale(0, 0.5, 0.1, false);
+        assertThat(small.grownToInclude(big).upper()).isEqualTo(0.5);
+        assertThat(big.grownToInclude(small)).isSameAs(big);
+        Scale decades = new Scale(1e-3, 1, 1, true);
+        assertThat(decades.grownToInclude(new Scale(1e-4, 0.1, 1, true))).isEqualTo(new Scale(1e-4, 1, 1, true));
+        assertThat(Look.of(Theme.LIGHT, 15).valueScale(Optional.of(big)).valueScale()).contains(big);
+    }
+
+    @Test
+    void niceNumbersAndTicks() {
+        assertThat(Scale.niceCeiling(0.47)).isEqualTo(0.5);
+        assertThat(Scale.niceCeiling(23)).isEqualTo(25);
+        assertThat(Scale.niceCeiling(101)).isEqualTo(200);
+        assertThat(Scale.niceCeiling(0)).isEqualTo(1);
+        assertThat(Scale.tickUnit(0.2)).isEqualTo(0.05);
+        assertThat(new Scale(0, 0.2, 0.05, false).label(0.1)).isEqualTo("0.10");
+        assertThat(new Scale(1e-3, 1, 1, true).gridValues()).containsExactly(0.001, 0.01, 0.1, 1.0);
+        assertThat(new Scale(1e-3, 1, 1, true).label(0.001)).isEqualTo("0.001");
+        assertThat(Scale.years(2025, 2040).tick()).isEqualTo(5);
+        assertThat(Scale.years(2025, 2030).tick()).isEqualTo(1);
+    }
+
+    @Test
+    void theHalvingsInsideTheHorizonAreMarked() {
+        assertThat(ChartRenderer.halvingYears(Scale.years(2025, 2040))).hasSize(3)
+                .allSatisfy(y -> assertThat(y).isBetween(2028.0, 2037.0));
+        assertThat(ChartRenderer.halvingYears(Scale.years(2025, 2050))).hasSize(6);
+    }
+}
