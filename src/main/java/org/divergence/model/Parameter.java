@@ -138,9 +138,9 @@ public enum Parameter {
             "Time steps per year (4 = quarterly).",
             "Model choice: quarterly steps show each halving within a quarter year of its date. Mining capacity never moves more than a quarter year per step, so 1, 2 and 4 steps agree at the dates they share; monthly steps change the presets' yearly values by under 2 % (mining HHI) and 6 % (hashrate), edge AI not at all.");
 
-    /** The four headline levers, in the order the window shows them; the one list every part reads. */
     /** Enough for any value a person types; beyond this a double's binary noise would show. */
     private static final int MAX_SHOWN_DECIMALS = 10;
+    /** The four headline levers, in the order the window shows them; the one list every part reads. */
     private static final List<Parameter> LEVERS = Arrays.stream(values()).filter(Parameter::isLever).toList();
 
     private final String key;

@@ -25,7 +25,7 @@ import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.files.DocumentFeature;
-import org.divergence.ui.files.FilePicker;
+import org.divergence.ui.explorer.FilePicker;
 
 /**
  * Window benchmark (not a test): cold start to first drawn chart, slider change to charts updated
@@ -56,10 +56,10 @@ public final class WindowBench {
             Notices printed = (kind, title, text, action) -> System.err.println(kind + ": " + title + ": " + text);
             FilePicker none = new FilePicker() {
                 @Override
-                public java.util.Optional<Path> toOpen(java.util.Optional<Path> folder) { return java.util.Optional.empty(); }
+                public java.util.Optional<Path> toOpen(Kind kind, java.util.Optional<Path> folder) { return java.util.Optional.empty(); }
 
                 @Override
-                public java.util.Optional<Path> toSave(String name, java.util.Optional<Path> folder) { return java.util.Optional.empty(); }
+                public java.util.Optional<Path> toSave(Kind kind, String name, java.util.Optional<Path> folder) { return java.util.Optional.empty(); }
             };
             return ExplorerWindow.build(stage, printed, BackgroundWork.forWindow(printed), new DocumentFeature.Services(none,
                     new RecentFiles(data.resolve("recent-files.json")), new AutosaveStore(data.resolve("autosave")),

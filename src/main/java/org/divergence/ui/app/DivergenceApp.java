@@ -13,7 +13,6 @@ import org.divergence.scenario.RecentFiles;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.files.DocumentFeature;
-import org.divergence.ui.files.SystemFilePicker;
 
 /**
  * The JavaFX application: the real services (the platform's file dialogs, the application-data

@@ -35,6 +35,8 @@ final class WorkStatus extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add("work-status-title");
         progress.setPrefWidth(180);
+        // Not indeterminate until a job says so: an idle bar must not animate.
+        progress.setProgress(0);
         stop.setId("work-status-stop");
         stop.setAccessibleText("Stop the running work");
         stop.setOnAction(e -> {
@@ -65,6 +67,8 @@ final class WorkStatus extends HBox {
         shown = work.jobs().get(0);
         title.textProperty().bind(shown.messageProperty().map(m -> m.isEmpty() ? shown.title() : shown.title() + ": " + m));
         progress.progressProperty().bind(shown.progressProperty());
+        stop.setVisible(shown.isStoppable());
+        stop.setManaged(shown.isStoppable());
         setVisible(true);
         setManaged(true);
     }

@@ -36,21 +36,32 @@ import javafx.collections.ObservableList;
  */
 public final class BackgroundWork {
 
-    /** A named queue of jobs; two lanes with the same name and policy are the same lane. */
-    public record Lane(String name, boolean latestWins) {
+    /**
+     * A named queue of jobs; two lanes with the same name and policies are the same lane.
+     *
+     * @param latestWins a new job cancels the lane's older ones
+     * @param stoppable  the user may stop its jobs (the status line offers Stop): computations, not
+     *                   file writes, which finish once begun
+     */
+    public record Lane(String name, boolean latestWins, boolean stoppable) {
 
         public Lane {
             Objects.requireNonNull(name, "name");
         }
 
-        /** Only the newest job matters (an autosave, a recompute): older ones are cancelled. */
+        /** Only the newest job matters (an autosave): older ones are cancelled. */
         public static Lane latestWins(String name) {
-            return new Lane(name, true);
+            return new Lane(name, true, false);
         }
 
         /** Every job runs, in order (saving a file, then clearing the autosave). */
         public static Lane inOrder(String name) {
-            return new Lane(name, false);
+            return new Lane(name, false, false);
+        }
+
+        /** Long computations (Monte Carlo, sweeps): the newest wins, and the user may stop one. */
+        public static Lane computation(String name) {
+            return new Lane(name, true, true);
         }
     }
 
@@ -91,7 +102,7 @@ public final class BackgroundWork {
     }
 
     private record Entry<T>(Job job, Work<T> work, Consumer<? super T> onSuccess,
-                            Consumer<? super Throwable> onFailure) {}
+                            Consumer<? super Throwable> onFailure, Runnable onCancel) {}
 
     /**
      * @param workers  where the work runs
@@ -145,10 +156,21 @@ public final class BackgroundWork {
      */
     public <T> Job submit(Lane lane, String title, Work<T> work, Consumer<? super T> onSuccess,
                           Consumer<? super Throwable> onFailure) {
+        return submit(lane, title, work, onSuccess, onFailure, null);
+    }
+
+    /**
+     * Submits work whose caller also wants to know when it was cancelled (stopped by the user, or
+     * superseded in a latest-wins lane), for instance to complete a future it handed out.
+     *
+     * @param onCancel runs on the FX thread once the job ends cancelled; null for nothing
+     */
+    public <T> Job submit(Lane lane, String title, Work<T> work, Consumer<? super T> onSuccess,
+                          Consumer<? super Throwable> onFailure, Runnable onCancel) {
         Job job = new Job(title, lane);
         job.attach(this);
         Entry<T> entry = new Entry<>(job, Objects.requireNonNull(work, "work"),
-                Objects.requireNonNull(onSuccess, "onSuccess"), onFailure);
+                Objects.requireNonNull(onSuccess, "onSuccess"), onFailure, onCancel);
         List<Job> superseded = new ArrayList<>();
         synchronized (lock) {
             LaneQueue queue = lanes.computeIfAbsent(lane, l -> new LaneQueue());
@@ -203,17 +225,24 @@ public final class BackgroundWork {
             return;
         }
         job.markCancelled();
-        boolean wasWaiting;
+        Entry<?> waiting = null;
         synchronized (lock) {
             LaneQueue queue = lanes.get(job.lane());
-            wasWaiting = queue != null && queue.waiting.removeIf(e -> e.job() == job);
-            if (wasWaiting) {
-                finishedOne();
+            if (queue != null) {
+                for (Entry<?> e : queue.waiting) {
+                    if (e.job() == job) {
+                        waiting = e;
+                    }
+                }
+                if (waiting != null) {
+                    queue.waiting.remove(waiting);
+                    finishedOne();
+                }
             }
         }
         // A running job finishes as cancelled when its work returns.
-        if (wasWaiting) {
-            finish(job, Job.State.CANCELLED);
+        if (waiting != null) {
+            cancelled(waiting);
         }
     }
 
@@ -235,7 +264,7 @@ public final class BackgroundWork {
                 finishedOne();
             }
             next.job().markCancelled();
-            deliver(() -> finish(next.job(), Job.State.CANCELLED));
+            deliver(() -> cancelled(next));
         }
     }
 
@@ -263,7 +292,7 @@ public final class BackgroundWork {
         Throwable error = failure;
         deliver(() -> {
             if (job.isCancelled()) {
-                finish(job, Job.State.CANCELLED);
+                cancelled(entry);
             } else if (error == null) {
                 finish(job, Job.State.SUCCEEDED);
                 entry.onSuccess().accept(value);
@@ -309,6 +338,13 @@ public final class BackgroundWork {
                 return closing || job.isCancelled();
             }
         };
+    }
+
+    private void cancelled(Entry<?> entry) {
+        finish(entry.job(), Job.State.CANCELLED);
+        if (entry.onCancel() != null) {
+            entry.onCancel().run();
+        }
     }
 
     private void finish(Job job, Job.State state) {

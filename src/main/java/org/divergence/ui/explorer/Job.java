@@ -50,6 +50,9 @@ public final class Job {
 
     public BackgroundWork.Lane lane() { return lane; }
 
+    /** Whether the user may stop it (a computation; a file being written finishes once begun). */
+    public boolean isStoppable() { return lane.stoppable(); }
+
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
 
     public State getState() { return state.get(); }

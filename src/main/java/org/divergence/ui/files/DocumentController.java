@@ -78,6 +78,13 @@ public final class DocumentController {
     private Optional<Presets.Preset> preset = Optional.empty();
     /** Recovered work is unsaved even if it happens to equal the file it came from. */
     private boolean recovered;
+    /**
+     * Goes up each time another document is put on screen, so a save that finishes after the user moved
+     * on (New, a preset, another file) does not attach its file to the document shown now.
+     */
+    private long shown;
+    /** What the title calls the document: its file's name, a preset's name, recovered work's name, or empty. */
+    private String displayName = "";
     /** An autosave failure is told once, not at every change. */
     private boolean autosaveFailureShown;
 
@@ -155,7 +162,7 @@ public final class DocumentController {
                 failure -> {
                     openFailed(path, failure);
                     opened.complete(false);
-                });
+                }, () -> opened.complete(false));
         return opened;
     }
 
@@ -212,13 +219,14 @@ public final class DocumentController {
                 failure -> {
                     openFailed(path, failure);
                     reverted.complete(false);
-                });
+                }, () -> reverted.complete(false));
         return reverted;
     }
 
     /** File > Name and notes...: the name and description saved with the scenario. */
     public void editNameAndNotes() {
-        dialogs.editNameAndNotes(meta).ifPresent(edited -> {
+        // The notes as Save would write them: a changed preset's notes say what was changed, not its story.
+        dialogs.editNameAndNotes(new NameAndNotes(meta.name(), currentDocument().description())).ifPresent(edited -> {
             String name = edited.name().isBlank() ? meta.name() : edited.name().strip();
             meta = new NameAndNotes(name, edited.notes());
             changed();
@@ -277,9 +285,11 @@ public final class DocumentController {
                     offered.complete(null);
                 },
                 failure -> {
-                    // Nothing could be read back, so there is nothing to offer; the files stay for next time.
+                    // The files stay for the next start; the user should know why nothing was offered now.
+                    notices.warning("Unsaved work not checked", "Divergence could not look for work left by a session "
+                            + "that ended abnormally (" + BackgroundWork.describe(failure) + "). It will look again at the next start.");
                     offered.complete(null);
-                });
+                }, () -> offered.complete(null));
         return offered;
     }
 
@@ -291,7 +301,8 @@ public final class DocumentController {
             return done(true);
         }
         return switch (dialogs.askToSaveChanges(displayNameOrUntitled(), action)) {
-            case SAVE -> save();
+            // Changes made while the file was being written are unsaved again: asked about once more.
+            case SAVE -> save().thenCompose(saved -> saved ? mayDiscard(action) : done(false));
             case DONT_SAVE -> done(true);
             case CANCEL -> done(false);
         };
@@ -331,18 +342,25 @@ public final class DocumentController {
 
     private CompletionStage<Boolean> writeTo(Path target) {
         ScenarioDocument document = currentDocument().savedAt(clock.instant());
+        long showing = shown;
         CompletableFuture<Boolean> written = new CompletableFuture<>();
         work.submit(FILES, "Saving " + target.getFileName(), progress -> {
             ScenarioWriter.save(target, document);
             return target.toAbsolutePath().normalize();
         }, where -> {
-            markSaved(document, where);
+            if (showing == shown) {
+                markSaved(document, where);
+            } else {
+                // Another document is on screen now: the file holds what was saved, and that is all.
+                recent.add(where);
+                notices.info("Saved", "“" + where.getFileName() + "” is saved.");
+            }
             written.complete(true);
         }, failure -> {
             dialogs.showSaveError(target, failure instanceof IOException e ? e
                     : new IOException(BackgroundWork.describe(failure), failure));
             written.complete(false);
-        });
+        }, () -> written.complete(false));
         return written;
     }
 
@@ -358,6 +376,7 @@ public final class DocumentController {
         preset = Optional.empty();
         recovered = false;
         file.set(where);
+        displayName = where.getFileName().toString();
         recent.add(where);
         changed();
         // The copy kept for a crash is out of date now: removed, or replaced by the changes made since.
@@ -410,6 +429,9 @@ public final class DocumentController {
         show(found.onDisk().orElse(ScenarioDocument.untitled(Scenario.defaults())), original.orElse(null), Optional.empty());
         ScenarioDocument work = found.recovery().document();
         meta = new NameAndNotes(work.name(), work.description());
+        if (original.isEmpty() && !work.name().equals(ScenarioDocument.UNTITLED)) {
+            displayName = work.name();
+        }
         saved = saved.withView(work.view());
         recovered = true;
         viewModel.load(work.scenario());
@@ -419,11 +441,14 @@ public final class DocumentController {
 
     /** Makes {@code document} the one on screen and the reference for unsaved changes. */
     private void show(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom) {
+        shown++;
         saved = document;
         meta = new NameAndNotes(document.name(), document.description());
         preset = startedFrom;
         recovered = false;
         file.set(from == null ? null : from.toAbsolutePath().normalize());
+        displayName = from != null ? from.getFileName().toString()
+                : document.name().equals(ScenarioDocument.UNTITLED) ? "" : document.name();
         viewModel.load(document.scenario());
         document.view().summaryYear().ifPresent(window::setSummaryYear);
         changed();
@@ -440,9 +465,7 @@ public final class DocumentController {
                 || !viewModel.getScenario().equals(saved.scenario())
                 || !meta.name().equals(saved.name())
                 || !meta.notes().equals(saved.description()));
-        Path open = file.get();
-        window.documentNameProperty().set(open != null ? open.getFileName().toString()
-                : meta.name().equals(ScenarioDocument.UNTITLED) ? "" : meta.name());
+        window.documentNameProperty().set(displayName);
     }
 
     private String displayNameOrUntitled() {

@@ -18,6 +18,7 @@ import org.divergence.scenario.RecentFiles;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.FilePicker;
 import org.divergence.ui.explorer.Notices;
 
 /**

@@ -26,6 +26,8 @@ import javafx.stage.Window;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.Problem;
 import org.divergence.scenario.ScenarioFileException;
+import org.divergence.scenario.ScenarioFormat;
+import org.divergence.ui.explorer.FilePicker;
 
 /** The document controller's questions and messages as the window's dialogs. */
 public final class FxDocumentDialogs implements DocumentDialogs {
@@ -37,6 +39,13 @@ public final class FxDocumentDialogs implements DocumentDialogs {
     static final ButtonType REVERT = new ButtonType("Revert", ButtonBar.ButtonData.OK_DONE);
     private static final String STYLESHEET = FxDocumentDialogs.class.getResource("files.css").toExternalForm();
 
+    /** Scenario files, and the figures that carry one. */
+    static final FilePicker.Kind SCENARIOS_TO_OPEN = new FilePicker.Kind("Open scenario",
+            "Divergence scenarios and figures (*" + ScenarioFormat.EXTENSION + ", *.png, *.svg, *.pdf)",
+            List.of("*" + ScenarioFormat.EXTENSION, "*.png", "*.svg", "*.pdf"));
+    static final FilePicker.Kind SCENARIOS_TO_SAVE = new FilePicker.Kind("Save scenario",
+            "Divergence scenarios (*" + ScenarioFormat.EXTENSION + ")", List.of("*" + ScenarioFormat.EXTENSION));
+
     private final Window owner;
     private final FilePicker files;
 
@@ -47,12 +56,12 @@ public final class FxDocumentDialogs implements DocumentDialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
-        return files.toOpen(folder);
+        return files.toOpen(SCENARIOS_TO_OPEN, folder);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String suggestedFileName, Optional<Path> folder) {
-        return files.toSave(suggestedFileName, folder);
+        return files.toSave(SCENARIOS_TO_SAVE, suggestedFileName, folder);
     }
 
     @Override

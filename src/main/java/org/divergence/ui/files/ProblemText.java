@@ -20,12 +20,15 @@ final class ProblemText {
     /** Problems listed before "and N more". */
     static final int SHOWN = 12;
     private static final String MALFORMED = "malformed JSON";
+    /** Problems with this field are about what kind of file it is, not about a value in it. */
+    private static final String FORMAT_VERSION = "formatVersion";
 
     private ProblemText() {}
 
     /** What the open-error dialog says: a plain lead, the problems one per line, and that nothing changed. */
     static String openError(ScenarioFileException error) {
         boolean aboutValues = error.problems().stream().anyMatch(p -> !p.field().isEmpty()
+                && !p.field().equals(FORMAT_VERSION)
                 && !p.message().startsWith(MALFORMED) && !p.message().startsWith("appears twice"));
         String lead = aboutValues ? "Some values in the file are missing or not allowed:"
                 : "The file is damaged or is not a Divergence scenario:";
@@ -55,7 +58,8 @@ final class ProblemText {
                     ? "The file " + message
                     : capitalised(message);
         }
-        return subject(problem.field()) + " " + message;
+        // "X must be ..." reads as a sentence; anything else ("missing; set to ...") after a colon.
+        return subject(problem.field()) + (message.startsWith("must ") ? " " : ": ") + message;
     }
 
     /** "Electricity price (levers.electricityPrice)" for a parameter, else the field in quotes. */

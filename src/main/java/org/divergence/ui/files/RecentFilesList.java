@@ -24,6 +24,8 @@ public final class RecentFilesList {
     private final BackgroundWork work;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
+    /** Numbers the store's answers, so an answer overtaken by a later change is not shown. */
+    private long asked;
 
     public RecentFilesList(RecentFiles store, BackgroundWork work) {
         this.store = store;
@@ -66,9 +68,13 @@ public final class RecentFilesList {
     }
 
     private void update(StoreCall call) {
-        work.submit(STORE, "Updating the recent-files list", progress -> call.call(), files::setAll,
-                failure -> {
-                    // The list is a convenience: the menu keeps what it shows for this session.
-                });
+        long number = ++asked;
+        work.submit(STORE, "Updating the recent-files list", progress -> call.call(), answer -> {
+            if (number == asked) {
+                files.setAll(answer);
+            }
+        }, failure -> {
+            // The list is a convenience: the menu keeps what it shows for this session.
+        });
     }
 }

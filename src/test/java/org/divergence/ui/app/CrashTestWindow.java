@@ -19,7 +19,7 @@ import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.files.DocumentFeature;
-import org.divergence.ui.files.FilePicker;
+import org.divergence.ui.explorer.FilePicker;
 
 /**
  * A real window in a process of its own, for {@link CrashRecoveryTest} to kill. It keeps its files in
@@ -38,10 +38,10 @@ public final class CrashTestWindow {
             Notices printed = (kind, title, text, action) -> System.err.println(kind + ": " + title + ": " + text);
             FilePicker none = new FilePicker() {
                 @Override
-                public Optional<Path> toOpen(Optional<Path> folder) { return Optional.empty(); }
+                public Optional<Path> toOpen(Kind kind, Optional<Path> folder) { return Optional.empty(); }
 
                 @Override
-                public Optional<Path> toSave(String name, Optional<Path> folder) { return Optional.empty(); }
+                public Optional<Path> toSave(Kind kind, String name, Optional<Path> folder) { return Optional.empty(); }
             };
             ExplorerWindow built = ExplorerWindow.build(new Stage(), printed, BackgroundWork.forWindow(printed),
                     new DocumentFeature.Services(none, new RecentFiles(data.resolve("recent-files.json")),

@@ -282,7 +282,7 @@ class MainWindowFxTest extends SharedWindowTest {
         assertThat(WindowDriver.onFx(status::isVisible)).isFalse();
 
         org.divergence.ui.explorer.Job job = WindowDriver.onFx(() -> shared.work().submit(
-                org.divergence.ui.explorer.BackgroundWork.Lane.latestWins("test"), "Running 1,000 scenarios", progress -> {
+                org.divergence.ui.explorer.BackgroundWork.Lane.computation("test"), "Running 1,000 scenarios", progress -> {
                     progress.update(0.25, "250 of 1,000");
                     while (!progress.isCancelled() && !release.await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                         // working

@@ -3,6 +3,7 @@ package org.divergence.ui.app;
 import java.nio.file.Path;
 
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,12 @@ abstract class SharedWindowTest {
     @BeforeAll
     static void openTheWindow() {
         shared = TestWindow.open(folder.resolve("data"));
+    }
+
+    /** The window closes as a user closes it (nothing unsaved), so its autosave and workers stop. */
+    @AfterAll
+    static void closeTheWindow() {
+        shared.close();
     }
 
     @BeforeEach

@@ -36,7 +36,7 @@ import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentController;
 import org.divergence.ui.files.DocumentFeature;
-import org.divergence.ui.files.FilePicker;
+import org.divergence.ui.explorer.FilePicker;
 
 /**
  * A real explorer window for TestFX tests, built as the app builds it ({@link ExplorerWindow}) on
@@ -93,12 +93,12 @@ public final class TestWindow {
         work = BackgroundWork.forWindow(both);
         FilePicker picker = new FilePicker() {
             @Override
-            public Optional<Path> toOpen(Optional<Path> folder) {
+            public Optional<Path> toOpen(Kind kind, Optional<Path> folder) {
                 return Optional.ofNullable(chosenFiles.poll());
             }
 
             @Override
-            public Optional<Path> toSave(String suggestedFileName, Optional<Path> folder) {
+            public Optional<Path> toSave(Kind kind, String suggestedFileName, Optional<Path> folder) {
                 return Optional.ofNullable(chosenFiles.poll());
             }
         };
@@ -144,6 +144,23 @@ public final class TestWindow {
         });
         WaitForAsyncUtils.waitForFxEvents();
         notices.shown().clear();
+        // The shared window's tests never open or save files: if one did, its state would leak into the next test.
+        boolean fresh = onFx(() -> documents().file().isEmpty() && !documents().isModified()
+                && state().documentNameProperty().get().isEmpty());
+        if (!fresh) {
+            throw new AssertionError("the shared window's document was changed by a test; give that test a window of its own");
+        }
+    }
+
+    /** Closes the window as its close button would; with nothing unsaved nothing is asked. */
+    public void close() {
+        onFx(() -> {
+            hideOtherWindows();
+            explorer.viewModel().load(Scenario.defaults());
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

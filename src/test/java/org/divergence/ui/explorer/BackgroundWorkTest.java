@@ -40,7 +40,7 @@ class BackgroundWorkTest {
         workers.shutdownNow();
     }
 
-    /** Runs what the workers handed to the FX thread, waiting up to 5 s for {@code expected} more hand-overs. */
+    /** Runs what the workers have handed to the FX thread so far. */
     private void runFxTasks() {
         Runnable task;
         while ((task = fxTasks.poll()) != null) {

@@ -490,6 +490,48 @@ class DocumentControllerTest {
     }
 
     @Test
+    void aSaveThatFinishesAfterTheUserMovedOnDoesNotTieItsFileToTheNextDocument() throws Exception {
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 100);
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("old.divergence.json")));
+        holdWork = true;
+        CompletionStage<Boolean> saving = documents.save();
+
+        // While the file is still being written, the user opens a preset and drops the changes.
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        Presets.Preset preset = Presets.find("npu-leap").orElseThrow();
+        assertThat(done(documents.openPreset(preset))).isTrue();
+        holdWork = false;
+        while (!heldWork.isEmpty()) {
+            heldWork.poll().run();
+        }
+
+        assertThat(done(saving)).isTrue();
+        assertThat(ScenarioReader.read(folder.resolve("old.divergence.json")).document().scenario()
+                .get(Parameter.NPU_THROUGHPUT)).isEqualTo(100);
+        assertThat(documents.file()).as("the preset is not tied to the old file").isEmpty();
+        assertThat(title()).isEqualTo(preset.name());
+        assertThat(documents.isModified()).isFalse();
+        assertThat(viewModel.getScenario()).isEqualTo(preset.document().scenario());
+    }
+
+    @Test
+    void aCancelledReadEndsTheCommandInsteadOfLeavingItWaiting() throws Exception {
+        Path file = scenarioFile("never.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 90));
+        documents();
+        holdWork = true;
+        CompletionStage<Boolean> opening = documents.open(file);
+
+        work.jobs().get(0).cancel();
+        assertThat(opening.toCompletableFuture()).as("ends when the worker gets to it").isNotDone();
+        heldWork.poll().run();
+
+        assertThat(done(opening)).isFalse();
+        assertThat(viewModel.getScenario()).isEqualTo(Scenario.defaults());
+        assertThat(dialogs.openErrors).as("a cancelled read is not an error").isEmpty();
+    }
+
+    @Test
     void theAutosaveIsWhatAnotherSessionWouldRecover() throws Exception {
         Path file = scenarioFile("essay.divergence.json", Scenario.defaults());
         documents().open(file);

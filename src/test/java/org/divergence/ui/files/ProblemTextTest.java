@@ -50,6 +50,16 @@ class ProblemTextTest {
                 .startsWith("Not a Divergence scenario file");
         assertThat(ProblemText.sentence(new Problem("view.summaryYear", "must be a whole year from 2025 to 2040, got 1900; ignored")))
                 .isEqualTo("“view.summaryYear” must be a whole year from 2025 to 2040, got 1900; ignored");
+        assertThat(ProblemText.sentence(new Problem("assumptions.colour", "unknown field, ignored")))
+                .isEqualTo("“assumptions.colour”: unknown field, ignored");
+        assertThat(ProblemText.sentence(new Problem("levers.electricityPrice", "missing; set to the default 0.050 USD/kWh")))
+                .isEqualTo("Electricity price (levers.electricityPrice): missing; set to the default 0.050 USD/kWh");
+    }
+
+    @Test
+    void aFileOfAnotherFormatIsAboutTheFileNotItsValues() {
+        String text = ProblemText.openError(errorFor("{\"formatVersion\": \"two\", \"levers\": {}}"));
+        assertThat(text).startsWith("The file is damaged or is not a Divergence scenario:");
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.divergence.ui.levers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import org.divergence.model.DivergenceModel;
+import org.divergence.model.Parameter;
+import org.divergence.model.Scenario;
+import org.divergence.ui.app.Mount;
+import org.divergence.ui.app.TestWindow;
+import org.divergence.ui.app.UserInput;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.PulseFrameScheduler;
+
+/**
+ * The lever column alone, typed into and keyed as a user would: refused values, Escape, reset,
+ * values kept as typed, keys that must not scroll the column. (That the charts draw the view-model's
+ * projection is the window tests' part; here the projection itself is checked.)
+ */
+class LeverFieldsFxTest {
+
+    private final FxRobot robot = new FxRobot();
+    private UserInput user;
+    private ExplorerViewModel viewModel;
+
+    @BeforeEach
+    void mountTheLeverColumn() {
+        viewModel = TestWindow.onFx(() -> new ExplorerViewModel(new PulseFrameScheduler()));
+        Mount.of(() -> new LeverPanel(viewModel), 360, 900);
+        user = new UserInput();
+    }
+
+    private double value(Parameter p) {
+        return TestWindow.onFx(() -> viewModel.getScenario().get(p));
+    }
+
+    private Slider slider(Parameter p) {
+        return robot.lookup("#slider-" + p.key()).queryAs(Slider.class);
+    }
+
+    private void assertProjectionOf(Scenario expected) {
+        Mount.awaitFrame(viewModel);
+        assertThat(TestWindow.onFx(viewModel::getProjection)).isEqualTo(DivergenceModel.run(expected));
+    }
+
+    private void type(Parameter p, String text) {
+        TextField field = robot.lookup("#field-" + p.key()).queryAs(TextField.class);
+        user.clickOn(field);
+        robot.interact(field::selectAll);
+        user.write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void anOutOfRangeValueIsRefusedWithAMessageAndTheSliderKeepsItsValue() {
+        type(Parameter.ELECTRICITY_PRICE, "5");
+
+        Label message = robot.lookup("#message-electricityPrice").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("between 0.01 and 0.3 USD/kWh");
+        assertThat(TestWindow.onFx(() -> slider(Parameter.ELECTRICITY_PRICE).getValue())).isEqualTo(0.05);
+        assertThat(value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.05);
+        assertProjectionOf(Scenario.defaults());
+    }
+
+    @Test
+    void garbageIsRefusedThenAGoodValueIsAppliedAndClearsTheMessage() {
+        Label message = robot.lookup("#message-npuThroughput").queryAs(Label.class);
+
+        type(Parameter.NPU_THROUGHPUT, "lots");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("not a number");
+        assertThat(TestWindow.onFx(() -> slider(Parameter.NPU_THROUGHPUT).getValue())).isEqualTo(40);
+
+        type(Parameter.NPU_THROUGHPUT, "-3");
+        assertThat(message.getText()).contains("between 1 and 500 TOPS");
+        assertThat(value(Parameter.NPU_THROUGHPUT)).isEqualTo(40);
+
+        type(Parameter.NPU_THROUGHPUT, "1e400");
+        assertThat(message.getText()).startsWith("1e400 is not allowed");
+        assertThat(value(Parameter.NPU_THROUGHPUT)).isEqualTo(40);
+
+        type(Parameter.NPU_THROUGHPUT, "120");
+        assertThat(message.isVisible()).isFalse();
+        assertThat(TestWindow.onFx(() -> slider(Parameter.NPU_THROUGHPUT).getValue())).isEqualTo(120);
+        assertProjectionOf(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 120));
+    }
+
+    @Test
+    void escapePutsTheCurrentValueBack() {
+        TextField field = robot.lookup("#field-regulationStrength").queryAs(TextField.class);
+        user.clickOn(field);
+        robot.interact(field::selectAll);
+        user.write("abc").type(KeyCode.ESCAPE);
+        assertThat(field.getText()).isEqualTo("20");
+        assertThat(robot.lookup("#message-regulationStrength").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void resetButtonPutsTheDefaultBack() {
+        type(Parameter.ASIC_EFFICIENCY, "30");
+        assertThat(value(Parameter.ASIC_EFFICIENCY)).isEqualTo(30);
+
+        user.clickOn("#reset-asicEfficiency");
+        assertThat(value(Parameter.ASIC_EFFICIENCY)).isEqualTo(17.5);
+        assertThat(TestWindow.onFx(() -> slider(Parameter.ASIC_EFFICIENCY).getValue())).isEqualTo(17.5);
+        assertProjectionOf(Scenario.defaults());
+    }
+
+    @Test
+    void aTypedValueIsKeptAsTypedAndTheSliderSnapsOnlyWhenItMoves() {
+        type(Parameter.ELECTRICITY_PRICE, "0.123");
+
+        assertThat(value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.123);
+        assertThat(robot.lookup("#field-electricityPrice").queryAs(TextField.class).getText()).isEqualTo("0.123");
+        assertThat(TestWindow.onFx(() -> slider(Parameter.ELECTRICITY_PRICE).getValue())).isEqualTo(0.123);
+        assertProjectionOf(Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.123));
+
+        // Moving the slider one step lands on the step grid again: 0.123 + 0.005 -> 0.13.
+        robot.interact(() -> slider(Parameter.ELECTRICITY_PRICE).requestFocus());
+        user.type(KeyCode.RIGHT);
+        assertThat(value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.13);
+    }
+
+    @Test
+    void homeAndEndOnASliderDoNotScrollTheLeverColumn() {
+        ScrollPane column = robot.lookup("#lever-panel").queryAs(ScrollPane.class);
+        robot.interact(() -> column.getScene().getWindow().setHeight(600));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWindow.onFx(() -> column.getContent().getLayoutBounds().getHeight() > column.getViewportBounds().getHeight()))
+                .as("the column scrolls at this height").isTrue();
+        robot.interact(() -> slider(Parameter.NPU_THROUGHPUT).requestFocus());
+        double before = TestWindow.onFx(column::getVvalue);
+
+        user.type(KeyCode.END);
+        assertThat(value(Parameter.NPU_THROUGHPUT)).isEqualTo(500);
+        assertThat(TestWindow.onFx(column::getVvalue)).as("End moved the lever, not the column").isEqualTo(before);
+
+        user.type(KeyCode.HOME);
+        assertThat(value(Parameter.NPU_THROUGHPUT)).isEqualTo(1);
+        assertThat(TestWindow.onFx(column::getVvalue)).isEqualTo(before);
+    }
+}
