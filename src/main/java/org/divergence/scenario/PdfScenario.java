@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -42,10 +44,23 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * not have: the name tree is walked without recursion, visiting each node once and at most
  * {@link #MAX_TREE_NODES} of them, and the attachment is read raw and inflated with a hard output cap
  * (PDFBox would decode the whole stream into memory first, however large it grows).
+ *
+ * <p>For the same reason the file is screened before PDFBox sees it: PDFBox decodes cross-reference
+ * and object streams whole, in memory, with no limit, so a hostile PDF of a few MB could expand to
+ * gigabytes while it is opened. Every stream body is inflated here first the way PDFBox would
+ * (counting, not keeping), and LZW and RunLength, the other expanding filters, are refused outright.
  */
 final class PdfScenario {
 
     private static final int MAX_TREE_NODES = 10_000;
+    /** A figure's largest stream (an embedded raster image) stays far below this when decoded. */
+    private static final int MAX_STREAM_BYTES = 64 * 1024 * 1024;
+    /** All streams of a figure together, decoded. Bounds the screening's time too (about a second). */
+    private static final long MAX_DECODED_BYTES = 256L * 1024 * 1024;
+    /** Expanding filters this screening cannot measure; no figure needs them (PDF writers use Flate). */
+    private static final Set<String> OLD_FILTERS = Set.of("LZWDecode", "LZW", "RunLengthDecode", "RL");
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
     /** PDF readers look for the end-of-file marker within the last 1024 bytes. */
     private static final int EOF_WINDOW = 1024;
     private static final String POINTER = "attached file " + FigureFiles.PDF_ATTACHMENT
@@ -122,6 +137,7 @@ final class PdfScenario {
             // PDFBox would try to repair a cut-off file; a figure that is not all there is refused instead.
             throw new ScenarioFileException(source, "this PDF is cut off: it does not end with %%EOF (copy the figure again)");
         }
+        refuseExpandingStreams(pdf, source);
         // Scratch memory for streams PDFBox creates while reading; the figure itself is read in place.
         var memory = MemoryUsageSetting.setupMainMemoryOnly(4L * ScenarioFormat.MAX_FILE_BYTES).streamCache;
         try (PDDocument document = Loader.loadPDF(pdf, "", null, null, memory)) {
@@ -137,6 +153,96 @@ final class PdfScenario {
             throw new ScenarioFileException(source, "this PDF cannot be read (it is damaged or not a complete PDF): "
                     + Json.shorten(String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * Refuses a PDF whose streams would decode to more than PDFBox should hold: each stream body is
+     * inflated as PDFBox's Flate filter does it (two header bytes skipped, raw deflate), into a small
+     * buffer that is overwritten, until it ends or passes the limits. Bodies that are not deflate
+     * data (images, fonts) fail in their first bytes. Between bodies, filter names are checked.
+     */
+    private static void refuseExpandingStreams(byte[] pdf, String source) throws ScenarioFileException {
+        Inflater inflater = new Inflater(true);
+        byte[] sink = new byte[64 * 1024];
+        long budget = MAX_DECODED_BYTES;
+        try {
+            int outside = 0; // start of the bytes outside stream bodies, where dictionaries are
+            for (int s = indexOf(pdf, STREAM, 0); s >= 0; s = indexOf(pdf, STREAM, Math.max(s + 1, outside))) {
+                if (s >= 3 && pdf[s - 3] == 'e' && pdf[s - 2] == 'n' && pdf[s - 1] == 'd') {
+                    continue; // "endstream"
+                }
+                refuseOldFilters(pdf, outside, s, source);
+                int body = s + STREAM.length;
+                body += body < pdf.length && pdf[body] == '\r' ? 1 : 0;
+                body += body < pdf.length && pdf[body] == '\n' ? 1 : 0;
+                if (pdf.length - body > 2) {
+                    // To the end of the file, not to the next "endstream": PDFBox trusts /Length, which may reach past it.
+                    inflater.reset();
+                    inflater.setInput(pdf, body + 2, pdf.length - body - 2);
+                    long stream = 0;
+                    while (!inflater.finished()) {
+                        int n;
+                        try {
+                            n = inflater.inflate(sink);
+                        } catch (DataFormatException e) {
+                            break; // not deflate data, or damaged: PDFBox's decoder stops here too
+                        }
+                        if (n == 0) {
+                            break;
+                        }
+                        stream += n;
+                        budget -= n;
+                        if (stream > MAX_STREAM_BYTES || budget < 0) {
+                            throw new ScenarioFileException(source, "this PDF holds compressed data that expands past "
+                                    + (stream > MAX_STREAM_BYTES ? MAX_STREAM_BYTES : MAX_DECODED_BYTES) / (1024 * 1024)
+                                    + " MB (a decompression bomb?); a figure needs far less, so it is not opened");
+                        }
+                    }
+                }
+                int end = indexOf(pdf, ENDSTREAM, body);
+                outside = end < 0 ? pdf.length : end + ENDSTREAM.length;
+            }
+            refuseOldFilters(pdf, outside, pdf.length, source);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Refuses the names of LZW and RunLength (spelled plainly or with #xx escapes) in [from, to). */
+    private static void refuseOldFilters(byte[] pdf, int from, int to, String source) throws ScenarioFileException {
+        for (int i = from; i < to; i++) {
+            if (pdf[i] != '/') {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            int j = i + 1;
+            for (; j < to && name.length() < 20 && !isDelimiter(pdf[j]); j++) {
+                if (pdf[j] == '#' && j + 2 < to && Character.digit(pdf[j + 1], 16) >= 0 && Character.digit(pdf[j + 2], 16) >= 0) {
+                    name.append((char) (Character.digit(pdf[j + 1], 16) * 16 + Character.digit(pdf[j + 2], 16)));
+                    j += 2;
+                } else {
+                    name.append((char) (pdf[j] & 0xFF));
+                }
+            }
+            if (OLD_FILTERS.contains(name.toString())) {
+                throw new ScenarioFileException(source, "this PDF uses LZW or RunLength compression, which Divergence"
+                        + " does not open (figures exported by Divergence never do)");
+            }
+            i = j - 1;
+        }
+    }
+
+    private static boolean isDelimiter(byte c) {
+        return c <= ' ' || "()<>[]{}/%".indexOf(c) >= 0;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] token, int from) {
+        for (int i = from; i <= bytes.length - token.length; i++) {
+            if (bytes[i] == token[0] && java.util.Arrays.equals(bytes, i, i + token.length, token, 0, token.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean endsWithEof(byte[] pdf) {
