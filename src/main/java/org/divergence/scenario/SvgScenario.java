@@ -27,7 +27,7 @@ final class SvgScenario {
 
     private SvgScenario() {}
 
-    /** Where our element is: the whole element, and the content between its tags. */
+    /** Our element: where it starts and ends (start tag to end tag), and its text, decoded. */
     private record Found(int start, int end, byte[] json) {}
 
     static byte[] embed(byte[] svg, byte[] json) {
