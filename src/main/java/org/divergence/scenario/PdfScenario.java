@@ -48,7 +48,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>For the same reason the file is screened before PDFBox sees it: PDFBox decodes cross-reference
  * and object streams whole, in memory, with no limit, so a hostile PDF of a few MB could expand to
  * gigabytes while it is opened. Every stream body is inflated here first the way PDFBox would
- * (counting, not keeping), and LZW and RunLength, the other expanding filters, are refused outright.
+ * (counting, not keeping), and LZW and RunLength, the other expanding filters, are refused outright,
+ * as is encryption (encrypted streams cannot be screened; no figure needs it).
  */
 final class PdfScenario {
 
@@ -101,7 +102,7 @@ final class PdfScenario {
             // Rebuilt as one leaf holding every earlier attachment plus ours (replacing an older scenario).
             Map<String, PDComplexFileSpecification> files = new TreeMap<>();
             if (names.getEmbeddedFiles() != null) {
-                collect(names.getEmbeddedFiles(), files, 0);
+                collect(names.getEmbeddedFiles(), files, Collections.newSetFromMap(new IdentityHashMap<>()));
             }
             files.put(FigureFiles.PDF_ATTACHMENT, spec);
             PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
@@ -118,16 +119,16 @@ final class PdfScenario {
     }
 
     private static void collect(PDNameTreeNode<PDComplexFileSpecification> node,
-                                Map<String, PDComplexFileSpecification> into, int depth) throws IOException {
-        if (depth > 32) {
-            return; // our own export's tree is one level; deeper is a loop
+                                Map<String, PDComplexFileSpecification> into, Set<COSDictionary> seen) throws IOException {
+        if (!seen.add(node.getCOSObject()) || seen.size() > MAX_TREE_NODES) {
+            return; // a loop, or not a tree any export would make
         }
         if (node.getNames() != null) {
             into.putAll(node.getNames());
         }
         if (node.getKids() != null) {
             for (PDNameTreeNode<PDComplexFileSpecification> kid : node.getKids()) {
-                collect(kid, into, depth + 1);
+                collect(kid, into, seen);
             }
         }
     }
@@ -147,11 +148,11 @@ final class PdfScenario {
             }
             return contents(file, source);
         } catch (InvalidPasswordException e) {
-            throw new ScenarioFileException(source, "this PDF is password-protected, so its scenario cannot be read", e);
+            throw encrypted(source, e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // PDFBox reports damage in many ways, some unchecked; a deeply nested hostile file can exhaust the stack.
-            throw new ScenarioFileException(source, "this PDF cannot be read (it is damaged or not a complete PDF): "
-                    + Json.shorten(String.valueOf(e.getMessage())), e);
+            String why = e.getMessage() == null ? "its structure cannot be followed" : Json.shorten(e.getMessage());
+            throw new ScenarioFileException(source, "this PDF cannot be read (it is damaged or not a complete PDF): " + why, e);
         }
     }
 
@@ -171,7 +172,7 @@ final class PdfScenario {
                 if (s >= 3 && pdf[s - 3] == 'e' && pdf[s - 2] == 'n' && pdf[s - 1] == 'd') {
                     continue; // "endstream"
                 }
-                refuseOldFilters(pdf, outside, s, source);
+                refuseNames(pdf, outside, s, source);
                 int body = s + STREAM.length;
                 body += body < pdf.length && pdf[body] == '\r' ? 1 : 0;
                 body += body < pdf.length && pdf[body] == '\n' ? 1 : 0;
@@ -202,14 +203,22 @@ final class PdfScenario {
                 int end = indexOf(pdf, ENDSTREAM, body);
                 outside = end < 0 ? pdf.length : end + ENDSTREAM.length;
             }
-            refuseOldFilters(pdf, outside, pdf.length, source);
+            refuseNames(pdf, outside, pdf.length, source);
         } finally {
             inflater.end();
         }
     }
 
-    /** Refuses the names of LZW and RunLength (spelled plainly or with #xx escapes) in [from, to). */
-    private static void refuseOldFilters(byte[] pdf, int from, int to, String source) throws ScenarioFileException {
+    private static ScenarioFileException encrypted(String source, Exception cause) {
+        return new ScenarioFileException(source, "this PDF is encrypted (password-protected), so its scenario cannot be"
+                + " read; export the figure again without protection", cause);
+    }
+
+    /**
+     * Refuses the names of LZW and RunLength, and an encryption dictionary, spelled plainly or with #xx
+     * escapes, in [from, to).
+     */
+    private static void refuseNames(byte[] pdf, int from, int to, String source) throws ScenarioFileException {
         for (int i = from; i < to; i++) {
             if (pdf[i] != '/') {
                 continue;
@@ -227,6 +236,10 @@ final class PdfScenario {
             if (OLD_FILTERS.contains(name.toString())) {
                 throw new ScenarioFileException(source, "this PDF uses LZW or RunLength compression, which Divergence"
                         + " does not open (figures exported by Divergence never do)");
+            }
+            if (name.toString().equals("Encrypt")) {
+                // Encrypted streams cannot be screened, and a figure has no reason to be encrypted.
+                throw encrypted(source, null);
             }
             i = j - 1;
         }

@@ -109,12 +109,18 @@ public final class ScenarioReader {
                 if (size > limit) {
                     throw figure.isPresent() ? FigureFiles.tooBig(figure.get(), source, size) : tooBig(source, size);
                 }
-                // Read at most one byte past the limit, in case the file grew since it was measured.
-                byte[] rest = in.readNBytes(Math.max(0, limit + 1 - head.length));
-                byte[] bytes = java.util.Arrays.copyOf(head, head.length + rest.length);
-                System.arraycopy(rest, 0, bytes, head.length, rest.length);
-                if (bytes.length > limit) {
-                    throw figure.isPresent() ? FigureFiles.tooBig(figure.get(), source, bytes.length) : tooBig(source, bytes.length);
+                // One array of the measured size (a figure can be 64 MB: no second copy), then whatever the
+                // file gained since it was measured, at most one byte past the limit.
+                byte[] bytes = java.util.Arrays.copyOf(head, (int) Math.max(head.length, size));
+                int read = head.length + in.readNBytes(bytes, head.length, bytes.length - head.length);
+                byte[] grown = in.readNBytes(limit + 1 - read);
+                if (read + grown.length > limit) {
+                    throw figure.isPresent() ? FigureFiles.tooBig(figure.get(), source, read + grown.length)
+                            : tooBig(source, read + grown.length);
+                }
+                if (read < bytes.length || grown.length > 0) { // the file changed while it was read
+                    bytes = java.util.Arrays.copyOf(bytes, read + grown.length);
+                    System.arraycopy(grown, 0, bytes, read, grown.length);
                 }
                 return bytes;
             }

@@ -383,17 +383,19 @@ class HostileFiguresTest {
     }
 
     @Test
-    void aPasswordProtectedPdfSaysSo() throws Exception {
-        byte[] locked;
-        try (PDDocument document = Loader.loadPDF(pdfWithScenario())) {
-            document.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            locked = out.toByteArray();
-        }
+    void anEncryptedPdfSaysSoWithOrWithoutAPasswordToOpenIt() throws Exception {
+        for (String userPassword : new String[] {"secret", ""}) {
+            byte[] locked;
+            try (PDDocument document = Loader.loadPDF(pdfWithScenario())) {
+                document.protect(new StandardProtectionPolicy("owner", userPassword, new AccessPermission()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                document.save(out);
+                locked = out.toByteArray();
+            }
 
-        assertThat(refusal(locked, "locked.pdf")).isEqualTo("locked.pdf: this PDF is password-protected, so its"
-                + " scenario cannot be read");
+            assertThat(refusal(locked, "locked.pdf")).isEqualTo("locked.pdf: this PDF is encrypted (password-protected),"
+                    + " so its scenario cannot be read; export the figure again without protection");
+        }
     }
 
     /** A PDF with {@code contents} attached under our name, stored with {@code filter} (null: uncompressed). */
