@@ -65,6 +65,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
                     "atlantafx..");
 
+    /** Figures carry scenarios as bytes: the file layer never decodes or draws an image (no AWT, no ImageIO). */
+    private static final ArchRule NO_IMAGING_IN_THE_FILE_LAYER = noClasses()
+            .that().resideInAPackage(ROOT + ".scenario..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..");
+
     /** The launcher may start JavaFX, but only to hand over to the window. */
     private static final ArchRule LAUNCHER_ONLY_LAUNCHES = noClasses()
             .that().resideInAPackage(ROOT + ".launcher..")
@@ -139,6 +144,7 @@ class ArchitectureTest {
     void noJavaFxOutsideTheWindow() {
         NO_JAVAFX_OUTSIDE_THE_WINDOW.check(APP);
         LAUNCHER_ONLY_LAUNCHES.check(APP);
+        NO_IMAGING_IN_THE_FILE_LAYER.check(APP);
     }
 
     @Test

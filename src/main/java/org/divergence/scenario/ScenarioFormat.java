@@ -59,14 +59,19 @@ public final class ScenarioFormat {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION);
     }
 
-    /** The file name without the format's extension (or without .json), used when a file has no name field. */
+    /**
+     * The file name without the format's extension (or without .json, or a figure's .png, .svg or .pdf),
+     * used when a file has no name field and to name a scenario file saved from an opened figure.
+     */
     public static String baseName(String fileName) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(EXTENSION)) {
             return fileName.substring(0, fileName.length() - EXTENSION.length());
         }
-        if (lower.endsWith(".json")) {
-            return fileName.substring(0, fileName.length() - ".json".length());
+        for (String extension : new String[] {".json", ".png", ".svg", ".pdf"}) {
+            if (lower.endsWith(extension)) {
+                return fileName.substring(0, fileName.length() - extension.length());
+            }
         }
         return fileName;
     }

@@ -25,10 +25,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Opens scenario files. Every way a file can be wrong ends in a {@link ScenarioFileException}
- * whose message names the file, the field and the problem; nothing else escapes, whatever the bytes.
+ * Opens scenario files, and figures (PNG, SVG, PDF) that carry one: see {@link FigureFiles}. Every way
+ * a file can be wrong ends in a {@link ScenarioFileException} whose message names the file, the field
+ * and the problem; nothing else escapes, whatever the bytes.
  *
  * <p>The checks run cheapest first: size before reading, text before parsing, syntax before fields.
+ * A figure is recognised by its first bytes, whatever its name; the scenario taken out of it then goes
+ * through exactly the same checks as a scenario file.
  */
 public final class ScenarioReader {
 
@@ -40,10 +43,18 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads a scenario from bytes (a preset, a recovered autosave). {@code source} names it in
-     * messages; {@code fallbackName} is the document name if the file has none.
+     * Reads a scenario from bytes (a preset, a recovered autosave, a figure's bytes). {@code source}
+     * names it in messages; {@code fallbackName} is the document name if the file has none.
      */
     public static LoadedScenario read(byte[] bytes, String source, String fallbackName) throws ScenarioFileException {
+        Optional<FigureFiles.Kind> figure = FigureFiles.kindOf(bytes);
+        if (figure.isPresent()) {
+            bytes = FigureFiles.scenarioJson(bytes, figure.get(), source);
+        } else if (startsWithMarkup(bytes)) {
+            // Without this, an HTML page or a cut-off SVG would get a JSON syntax error about '<'.
+            throw new ScenarioFileException(source, "is not a scenario file: it is XML or HTML, but not an SVG"
+                    + " figure (an SVG must start with <svg, after an optional XML declaration and comments)");
+        }
         return read(parse(bytes, source), source, fallbackName);
     }
 
@@ -90,14 +101,26 @@ public final class ScenarioReader {
                 throw new ScenarioFileException(source, "is not a regular file");
             }
             long size = Files.size(file);
-            if (size > ScenarioFormat.MAX_FILE_BYTES) {
-                throw tooBig(source, size);
-            }
-            // Read at most one byte past the limit, in case the file grew since it was measured.
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes(ScenarioFormat.MAX_FILE_BYTES + 1);
-                if (bytes.length > ScenarioFormat.MAX_FILE_BYTES) {
-                    throw tooBig(source, bytes.length);
+                // A figure may be larger than a scenario file: its first bytes decide which limit applies.
+                byte[] head = in.readNBytes(FigureFiles.SNIFF_BYTES);
+                Optional<FigureFiles.Kind> figure = FigureFiles.kindOf(head);
+                int limit = figure.isPresent() ? FigureFiles.MAX_FIGURE_BYTES : ScenarioFormat.MAX_FILE_BYTES;
+                if (size > limit) {
+                    throw figure.isPresent() ? FigureFiles.tooBig(figure.get(), source, size) : tooBig(source, size);
+                }
+                // One array of the measured size (a figure can be 64 MB: no second copy), then whatever the
+                // file gained since it was measured, at most one byte past the limit.
+                byte[] bytes = java.util.Arrays.copyOf(head, (int) Math.max(head.length, size));
+                int read = head.length + in.readNBytes(bytes, head.length, bytes.length - head.length);
+                byte[] grown = in.readNBytes(limit + 1 - read);
+                if (read + grown.length > limit) {
+                    throw figure.isPresent() ? FigureFiles.tooBig(figure.get(), source, read + grown.length)
+                            : tooBig(source, read + grown.length);
+                }
+                if (read < bytes.length || grown.length > 0) { // the file changed while it was read
+                    bytes = java.util.Arrays.copyOf(bytes, read + grown.length);
+                    System.arraycopy(grown, 0, bytes, read, grown.length);
                 }
                 return bytes;
             }
@@ -108,6 +131,15 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new ScenarioFileException(source, "cannot be read: " + describe(e), e);
         }
+    }
+
+    /** After an optional byte-order mark and whitespace, '<': markup, never JSON. */
+    private static boolean startsWithMarkup(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '<';
     }
 
     private static ScenarioFileException tooBig(String source, long size) {

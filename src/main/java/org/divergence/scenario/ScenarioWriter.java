@@ -37,8 +37,17 @@ public final class ScenarioWriter {
         }
     }
 
-    /** Saves atomically: the previous file stays intact unless the new one was written completely. */
+    /**
+     * Saves atomically: the previous file stays intact unless the new one was written completely.
+     * Refuses to replace a figure (PNG, SVG, PDF): a figure opened as a scenario must be saved under
+     * a new name, or its picture would be lost.
+     */
     public static void save(Path file, ScenarioDocument document) throws IOException {
+        java.util.Optional<FigureFiles.Kind> figure = FigureFiles.kindOf(file);
+        if (figure.isPresent()) {
+            throw new IOException(file.getFileName() + " is a " + figure.get() + " figure; saving the scenario over it"
+                    + " would replace the picture. Save the scenario as a " + EXTENSION + " file instead");
+        }
         AtomicFiles.write(file, toBytes(document));
     }
 

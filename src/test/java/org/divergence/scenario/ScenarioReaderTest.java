@@ -201,11 +201,15 @@ class ScenarioReaderTest {
 
     @Test
     void binaryFilesAreRecognised() throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         byte[] utf16 = "{\"formatVersion\": 2}".getBytes(StandardCharsets.UTF_16LE);
         byte[] latin1 = "{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> read(png)).hasMessage(FILE + ": is not a scenario file: binary content (not UTF-8 text) at byte 0");
+        assertThatThrownBy(() -> read(jpeg)).hasMessage(FILE + ": is not a scenario file: binary content (not UTF-8 text) at byte 0");
+        // A PNG is a figure that may carry a scenario (FigureFiles), so it is read as one: this one is cut off.
+        assertThatThrownBy(() -> read(png)).hasMessage(FILE + ": this PNG is cut off after 12 bytes: the file is incomplete"
+                + " (copy the figure again)");
         assertThatThrownBy(() -> read(utf16)).hasMessageContaining("binary content");
         assertThatThrownBy(() -> read(latin1)).hasMessageContaining("binary content");
     }
