@@ -17,11 +17,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 
 import org.divergence.AppInfo;
+import org.divergence.scenario.FigureFiles;
 
 /**
  * A {@link Figure} as a file's bytes: PNG at a scale (1, 2 or 3 times its pixel size), SVG and PDF
  * as vectors with their text as text. All three are drawn by the same renderer as the window's
- * charts, need no display, and are made from the figure alone (so the same figure gives the same file).
+ * charts, need no display, are made from the figure alone (so the same figure gives the same file),
+ * and carry the figure's scenario ({@link FigureFiles}): opening the figure reopens it, baseline and all.
  */
 public final class FigureExport {
 
@@ -64,7 +66,7 @@ public final class FigureExport {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image(figure, scale), "png", out);
-            return out.toByteArray();
+            return FigureFiles.embedInPng(out.toByteArray(), figure.document());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the PNG", e);
         }
@@ -75,7 +77,8 @@ public final class FigureExport {
         double height = height(figure);
         SvgPainter painter = new SvgPainter();
         figure.paint(painter);
-        return painter.document(figure.width(), height).getBytes(StandardCharsets.UTF_8);
+        return FigureFiles.embedInSvg(painter.document(figure.width(), height), figure.document())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A one-page PDF the figure's size (a 336-px figure is 3.5 inches wide), its fonts embedded. */
@@ -96,7 +99,7 @@ public final class FigureExport {
             info.setCreator(AppInfo.NAME + " " + AppInfo.version());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return out.toByteArray();
+            return FigureFiles.embedInPdf(out.toByteArray(), figure.document());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF", e);
         }

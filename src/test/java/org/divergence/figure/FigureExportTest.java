@@ -104,6 +104,17 @@ class FigureExportTest {
     }
 
     @Test
+    void everyFigureReopensExactlyItsScenarioAndBaseline() throws Exception {
+        Figure f = figure(Optional.empty(), 800, true);
+        for (byte[] file : java.util.List.of(FigureExport.png(f, 1), FigureExport.svg(f), FigureExport.pdf(f))) {
+            ScenarioDocument back = org.divergence.scenario.ScenarioReader.read(file, "figure", "figure").document();
+            assertThat(back.scenario()).isEqualTo(LEAP);
+            assertThat(back.name()).isEqualTo("Leap");
+            assertThat(back.view().baseline()).isEqualTo(DOCUMENT.view().baseline());
+        }
+    }
+
+    @Test
     void theSameFigureGivesTheSameFile() {
         Figure f = figure(Optional.empty(), 1200, true);
         assertThat(FigureExport.svg(f)).isEqualTo(FigureExport.svg(f));

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 
 import org.divergence.model.Scenario;
 import org.divergence.scenario.AutosaveStore;
+import org.divergence.scenario.FigureFiles;
 import org.divergence.scenario.LoadedScenario;
 import org.divergence.scenario.Presets;
 import org.divergence.scenario.ScenarioDocument;
@@ -157,8 +158,8 @@ public final class DocumentController {
     /** Opens a given file: Open Recent, a dropped file, or a path on the command line. */
     public CompletionStage<Boolean> open(Path path) {
         CompletableFuture<Boolean> opened = new CompletableFuture<>();
-        work.submit(FILES, "Opening " + path.getFileName(), progress -> ScenarioReader.read(path),
-                loaded -> showOpened(path, loaded).thenAccept(opened::complete),
+        work.submit(FILES, "Opening " + path.getFileName(), progress -> read(path),
+                read -> showOpened(path, read).thenAccept(opened::complete),
                 failure -> {
                     openFailed(path, failure);
                     opened.complete(false);
@@ -308,7 +309,19 @@ public final class DocumentController {
         };
     }
 
-    private CompletionStage<Boolean> showOpened(Path path, LoadedScenario loaded) {
+    /** A file as read in the background: its scenario, and whether it is a figure that carries one. */
+    private record Opened(LoadedScenario loaded, boolean figure) {}
+
+    private static Opened read(Path path) throws ScenarioFileException {
+        LoadedScenario loaded = ScenarioReader.read(path);
+        return new Opened(loaded, FigureFiles.kindOf(path).isPresent());
+    }
+
+    private CompletionStage<Boolean> showOpened(Path path, Opened opened) {
+        LoadedScenario loaded = opened.loaded();
+        // A figure carries its scenario but is a picture: opened like a template, so Save asks for a
+        // scenario file instead of writing over the figure.
+        boolean figure = opened.figure();
         // Opening the file that is already open is going back to what is on disk: asked as a revert.
         boolean reopening = file().map(open -> open.equals(path.toAbsolutePath().normalize())).orElse(false);
         CompletionStage<Boolean> mayGoOn = reopening
@@ -316,7 +329,7 @@ public final class DocumentController {
                 : mayDiscard("opening " + path.getFileName());
         return mayGoOn.thenApply(ok -> {
             if (ok) {
-                show(loaded.document(), path, Optional.empty());
+                show(loaded.document(), figure ? null : path, Optional.empty());
                 recent.add(path);
                 if (loaded.hasWarnings()) {
                     String source = String.valueOf(path.getFileName());

@@ -532,6 +532,31 @@ class DocumentControllerTest {
     }
 
     @Test
+    void aFigureOpensItsScenarioAsATemplateSoSaveNeverWritesOverThePicture() throws Exception {
+        Scenario inFigure = Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 222);
+        var document = ScenarioDocument.untitled(inFigure).withName("From a paper");
+        Path figure = folder.resolve("figure-3.png");
+        Files.write(figure, org.divergence.scenario.FigureFiles.embedInPng(tinyPng(), document));
+
+        assertThat(done(documents().open(figure))).isTrue();
+
+        assertThat(viewModel.getScenario()).isEqualTo(inFigure);
+        assertThat(documents.file()).as("not the figure's path").isEmpty();
+        assertThat(title()).isEqualTo("From a paper");
+        assertThat(recent.files()).containsExactly(figure.toAbsolutePath());
+        dialogs.fileAnswers.add(Optional.empty());
+        assertThat(done(documents.save())).isFalse();
+        assertThat(dialogs.asked).as("Save asks where, as for a new scenario").containsExactly("save as From a paper.divergence.json");
+    }
+
+    private static byte[] tinyPng() throws Exception {
+        var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
     void theAutosaveIsWhatAnotherSessionWouldRecover() throws Exception {
         Path file = scenarioFile("essay.divergence.json", Scenario.defaults());
         documents().open(file);
