@@ -65,7 +65,7 @@ public final class ChartRenderer {
 
     /** The value axis this chart would get from its data, ignoring any scale the look imposes. */
     public static Scale fittedScale(ChartData data, Look look) {
-        double[] range = valueRange(data, true);
+        double[] range = valueRange(data, look.fitBaseline());
         return Scale.fit(data.spec().axis(), range[0], range[1], look.zoomValues() && isZoomable(data.spec()));
     }
 
@@ -117,10 +117,16 @@ public final class ChartRenderer {
         }
         double lastYearHalf = painter.measure(Scale.yearLabel(years.upper()), tickFont()).width() / 2;
 
-        double plotLeft = x + pad + label.height() + gap + valueLabelWidth + gap + tickLength;
         double plotRight = x + width - pad - Math.max(lastYearHalf, 0.5 * em);
-        double plotTop = top + 0.5 * tick.height();
         double plotBottom = bottom - (tickLength + gap + tick.height() + gap + label.height());
+        double plotTop = top + 0.5 * tick.height();
+        double plotLeft = x + pad + label.height() + gap + valueLabelWidth + gap + tickLength;
+        // The value axis's label runs up its side; where the plot is too short for it, it goes above the plot.
+        boolean labelAbove = label.width() > plotBottom - plotTop;
+        if (labelAbove) {
+            plotTop += label.height() + 0.2 * em;
+            plotLeft -= label.height() + gap;
+        }
         if (plotRight - plotLeft < 1 || plotBottom - plotTop < 1) {
             return new PlotArea(plotLeft, plotTop, Math.max(1, plotRight - plotLeft), Math.max(1, plotBottom - plotTop),
                     years, values);
@@ -141,7 +147,12 @@ public final class ChartRenderer {
         painter.unclip();
         paintMarkerLabels(plot, halvings);
         paintAxes(plot, yearTicks, valueTicks, tickLength, gap);
-        verticalText(axisLabel, x + pad + label.height() / 2, plot.top() + plot.height() / 2);
+        if (labelAbove) {
+            text(Rendering.Kind.AXIS_LABEL, axisLabel, x + pad, plot.top() - 0.5 * tick.height() - 0.2 * em,
+                    axisLabelFont(), palette.text(), HAlign.LEFT, VAlign.BOTTOM);
+        } else {
+            verticalText(axisLabel, x + pad + label.height() / 2, plot.top() + plot.height() / 2);
+        }
         text(Rendering.Kind.AXIS_LABEL, "Year", plot.left() + plot.width() / 2,
                 plot.bottom() + tickLength + gap + tick.height() + gap, axisLabelFont(), palette.text(), HAlign.CENTER, VAlign.TOP);
         if (spec.crossing()) {
@@ -189,9 +200,13 @@ public final class ChartRenderer {
             for (int i = 0; i < grid.length - 1; i += stride) {
                 ticks.add(grid[i]);
             }
-            while (!ticks.isEmpty() && (scale.fraction(upper) - scale.fraction(ticks.get(ticks.size() - 1))) * length
+            while (ticks.size() > 1 && (scale.fraction(upper) - scale.fraction(ticks.get(ticks.size() - 1))) * length
                     < LABEL_SPACING * labelSize) {
                 ticks.remove(ticks.size() - 1);
+            }
+            if (ticks.size() == 1 && length < LABEL_SPACING * labelSize) {
+                // Not even room for both ends: the upper end alone says the range.
+                ticks.clear();
             }
             ticks.add(upper);
             boolean spaced = true;
@@ -413,14 +428,15 @@ public final class ChartRenderer {
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked()));
         }
         data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
-                + (look.readingYear().isPresent() ? " (±: " + Scale.yearLabel(look.readingYear().getAsDouble())
-                        + " vs baseline)" : ""), palette.muted(), true, false)));
+                + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
+                palette.muted(), true, false)));
         return items;
     }
 
-    /** "Baseline" for the baseline preset, else "NAME (baseline)": what the dashed lines are. */
+    /** The baseline's name, marked "(baseline)" unless it says so itself: what the dashed lines are. */
     static String baselineLegend(String name) {
-        return name.strip().equalsIgnoreCase("baseline") ? "Baseline" : name.strip() + " (baseline)";
+        String n = name.strip();
+        return n.toLowerCase(java.util.Locale.ROOT).contains("baseline") ? n : n + " (baseline)";
     }
 
     /** " +2.9": the change from the baseline in the reading year, when both are there; the unit is the axis's. */
@@ -447,36 +463,58 @@ public final class ChartRenderer {
         double swatch = 0.9 * em;
         double swatchGap = 0.4 * em;
         double hGap = 0.9 * em;
+        double available = Math.max(4 * em, width - em);
+        // Each item's text wrapped to the room there is: a long name takes two lines rather than running out.
+        double textRoom = available - swatch - swatchGap;
+        List<List<String>> lines = new ArrayList<>();
         double tile = 0;
         for (LegendItem item : items) {
-            tile = Math.max(tile, swatch + swatchGap + painter.measure(item.text(), font).width());
+            List<String> wrapped = Wrapping.lines(painter, item.text(), font, textRoom);
+            lines.add(wrapped);
+            for (String line : wrapped) {
+                tile = Math.max(tile, swatch + swatchGap + painter.measure(line, font).width());
+            }
         }
-        double available = width - em;
         int fit = (int) Math.max(1, Math.floor((available + hGap) / (tile + hGap)));
         int rows = (items.size() + fit - 1) / fit;
         int columns = (items.size() + rows - 1) / rows;
-        double rowHeight = Math.max(swatch, painter.measure("Ag", font).height()) + 0.15 * em;
-        double height = rows * rowHeight + 0.2 * em;
+        double lineHeight = painter.measure("Ag", font).height();
+        double rowPad = 0.15 * em;
+        double[] rowHeights = new double[rows];
+        for (int i = 0; i < items.size(); i++) {
+            int row = i / columns;
+            rowHeights[row] = Math.max(rowHeights[row], Math.max(swatch, lines.get(i).size() * lineHeight) + rowPad);
+        }
+        double height = 0.2 * em;
+        for (double h : rowHeights) {
+            height += h;
+        }
         if (measureOnly) {
             return height;
         }
         double blockWidth = columns * tile + (columns - 1) * hGap;
         double left = x + Math.max(0.5 * em, (width - blockWidth) / 2);
-        double top = bottom - height + 0.2 * em;
-        for (int i = 0; i < items.size(); i++) {
-            LegendItem item = items.get(i);
-            double ix = left + (i % columns) * (tile + hGap);
-            double iy = top + (i / columns) * rowHeight;
-            double cy = iy + rowHeight / 2;
-            if (item.dashed()) {
-                painter.line(ix, cy, ix + swatch, cy, new Stroke(item.colour(), Math.max(1.5, 0.15 * em), 3, 2));
-            } else if (item.area()) {
-                painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3, item.colour().withAlpha(0.8));
-            } else {
-                painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3, item.colour());
+        double rowTop = bottom - height + 0.2 * em;
+        for (int row = 0; row < rows; row++) {
+            for (int c = 0; c < columns && row * columns + c < items.size(); c++) {
+                int i = row * columns + c;
+                LegendItem item = items.get(i);
+                double ix = left + c * (tile + hGap);
+                double cy = rowTop + (swatch + rowPad) / 2;
+                if (item.dashed()) {
+                    painter.line(ix, cy, ix + swatch, cy, new Stroke(item.colour(), Math.max(1.5, 0.15 * em), 3, 2));
+                } else {
+                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3,
+                            item.area() ? item.colour().withAlpha(0.8) : item.colour());
+                }
+                double ty = rowTop + rowPad / 2;
+                for (String line : lines.get(i)) {
+                    text(Rendering.Kind.LEGEND, line, ix + swatch + swatchGap, ty, font, palette.text(), HAlign.LEFT,
+                            VAlign.TOP);
+                    ty += lineHeight;
+                }
             }
-            text(Rendering.Kind.LEGEND, item.text(), ix + swatch + swatchGap, cy, font, palette.text(), HAlign.LEFT,
-                    VAlign.MIDDLE);
+            rowTop += rowHeights[row];
         }
         return height;
     }

@@ -17,9 +17,11 @@ import java.util.OptionalDouble;
  *                    show two scenarios on the same axes); empty to fit the data
  * @param readingYear the year legends give the baseline difference for; empty for none
  * @param legendSpace at least this much height for the legend, so charts side by side keep one plot size
+ * @param fitBaseline a fitted axis covers the baseline's numbers too ("same axes as the baseline"), so
+ *                    two scenarios are not made to look more different than they are
  */
 public record Look(Palette palette, double em, boolean compact, boolean legend, boolean zoomValues,
-                   Optional<Scale> valueScale, OptionalDouble readingYear, double legendSpace) {
+                   Optional<Scale> valueScale, OptionalDouble readingYear, double legendSpace, boolean fitBaseline) {
 
     public Look {
         Objects.requireNonNull(palette, "palette");
@@ -32,30 +34,34 @@ public record Look(Palette palette, double em, boolean compact, boolean legend, 
 
     /** The plain look of a theme at a text size: legend on, axes fitted to the data, no zoom. */
     public static Look of(Theme theme, double em) {
-        return new Look(Palette.of(theme), em, false, true, false, Optional.empty(), OptionalDouble.empty(), 0);
+        return new Look(Palette.of(theme), em, false, true, false, Optional.empty(), OptionalDouble.empty(), 0, true);
     }
 
     public Look compact(boolean value) {
-        return new Look(palette, em, value, legend, zoomValues, valueScale, readingYear, legendSpace);
+        return new Look(palette, em, value, legend, zoomValues, valueScale, readingYear, legendSpace, fitBaseline);
     }
 
     public Look legend(boolean value) {
-        return new Look(palette, em, compact, value, zoomValues, valueScale, readingYear, legendSpace);
+        return new Look(palette, em, compact, value, zoomValues, valueScale, readingYear, legendSpace, fitBaseline);
     }
 
     public Look zoomValues(boolean value) {
-        return new Look(palette, em, compact, legend, value, valueScale, readingYear, legendSpace);
+        return new Look(palette, em, compact, legend, value, valueScale, readingYear, legendSpace, fitBaseline);
     }
 
     public Look valueScale(Optional<Scale> value) {
-        return new Look(palette, em, compact, legend, zoomValues, value, readingYear, legendSpace);
+        return new Look(palette, em, compact, legend, zoomValues, value, readingYear, legendSpace, fitBaseline);
     }
 
     public Look legendSpace(double value) {
-        return new Look(palette, em, compact, legend, zoomValues, valueScale, readingYear, value);
+        return new Look(palette, em, compact, legend, zoomValues, valueScale, readingYear, value, fitBaseline);
+    }
+
+    public Look fitBaseline(boolean value) {
+        return new Look(palette, em, compact, legend, zoomValues, valueScale, readingYear, legendSpace, value);
     }
 
     public Look readingYear(OptionalDouble value) {
-        return new Look(palette, em, compact, legend, zoomValues, valueScale, value, legendSpace);
+        return new Look(palette, em, compact, legend, zoomValues, valueScale, value, legendSpace, fitBaseline);
     }
 }

@@ -66,7 +66,7 @@ class ChartRendererTest {
                 - DEFAULTS.value(org.divergence.model.Output.EDGE_DECENTRALIZATION, DEFAULTS.stepAt(2035));
         assertThat(drawn.of(Kind.LEGEND)).extracting(DrawnText::text).contains(
                 "Edge AI " + Charts.HEADLINE.format().signed(difference),
-                "Cheap power boom (baseline) (±: 2035 vs baseline)");
+                "Cheap power boom (baseline), ± in 2035");
         assertThat(difference).isGreaterThan(1);
     }
 

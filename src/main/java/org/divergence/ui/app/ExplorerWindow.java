@@ -3,9 +3,14 @@ package org.divergence.ui.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.application.Platform;
+import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 
+import org.divergence.ui.compare.CompareMenu;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
@@ -26,7 +31,9 @@ public final class ExplorerWindow {
     private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
-        window = new MainWindow(stage, viewModel, work, notices, files.menus());
+        List<Menu> menus = new ArrayList<>(files.menus());
+        menus.add(new CompareMenu(viewModel, work, notices, services.picker()).menu());
+        window = new MainWindow(stage, viewModel, work, notices, menus);
     }
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */

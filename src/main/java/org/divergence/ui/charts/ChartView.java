@@ -41,6 +41,8 @@ public final class ChartView extends Region {
     private boolean dirty = true;
     private double legendSpace;
     private OptionalDouble readingYear = OptionalDouble.empty();
+    private boolean fitBaseline = true;
+    private boolean zoom;
     /** The value axis kept while a lever is dragged. */
     private Scale held;
     private Rendering rendering;
@@ -124,10 +126,27 @@ public final class ChartView extends Region {
         }
     }
 
+    /** Whether a fitted axis covers the baseline's numbers too (same axes for both). */
+    void setFitBaseline(boolean now) {
+        if (now != fitBaseline) {
+            fitBaseline = now;
+            repaint();
+        }
+    }
+
+    /** Whether a fixed axis (the 0-100 index) fits the data instead. */
+    void setZoom(boolean now) {
+        if (now != zoom) {
+            zoom = now;
+            repaint();
+        }
+    }
+
     /** How this chart is drawn now: theme, text size, compactness and the chosen options. */
     Look look() {
         double em = textSize.getFont().getSize();
-        return Look.of(theme, em).compact(compact).legendSpace(legendSpace).readingYear(readingYear);
+        return Look.of(theme, em).compact(compact).legendSpace(legendSpace).readingYear(readingYear)
+                .fitBaseline(fitBaseline).zoomValues(zoom);
     }
 
     Palette palette() { return Palette.of(theme); }

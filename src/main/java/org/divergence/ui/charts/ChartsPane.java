@@ -2,6 +2,8 @@ package org.divergence.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
@@ -51,11 +53,20 @@ public final class ChartsPane extends SplitPane {
         followDetailTab(miningTab, edgeTab);
 
         var window = viewModel.window();
-        viewModel.projectionProperty().addListener((obs, old, now) -> show(now));
+        viewModel.projectionProperty().addListener((obs, old, now) -> show());
+        viewModel.baselineProjectionProperty().addListener((obs, old, now) -> show());
         viewModel.adjustingProperty().addListener((obs, was, dragging) -> all().forEach(c -> c.setAdjusting(dragging)));
         window.themeProperty().addListener((obs, old, now) -> all().forEach(c -> c.setTheme(now)));
-        all().forEach(c -> c.setTheme(window.themeProperty().get()));
-        show(viewModel.getProjection());
+        window.summaryYearProperty().addListener((obs, old, now) -> readAt(now));
+        window.sameAxesProperty().addListener((obs, old, now) -> all().forEach(c -> c.setFitBaseline(now)));
+        window.zoomIndexProperty().addListener((obs, old, now) -> headline.setZoom(now));
+        all().forEach(c -> {
+            c.setTheme(window.themeProperty().get());
+            c.setFitBaseline(window.sameAxesProperty().get());
+        });
+        headline.setZoom(window.zoomIndexProperty().get());
+        readAt(window.getSummaryYear());
+        show();
     }
 
     /** Every chart, headline first. */
@@ -67,8 +78,24 @@ public final class ChartsPane extends SplitPane {
         return Stream.concat(Stream.of(headline), Stream.concat(mining.charts().stream(), edge.charts().stream()));
     }
 
-    private void show(Projection projection) {
-        all().forEach(c -> c.show(ChartData.of(c.spec(), projection)));
+    /**
+     * The latest projection, with the baseline's beside it when there is one and it differs: a baseline
+     * equal to the scenario on screen would only draw dashes under every line.
+     */
+    private void show() {
+        Projection projection = viewModel.getProjection();
+        Optional<Projection> baseline = viewModel.baselineProjection()
+                .filter(b -> !b.scenario().equals(projection.scenario()));
+        String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
+        all().forEach(c -> c.show(baseline.isPresent()
+                ? ChartData.of(c.spec(), projection, name, baseline.get())
+                : ChartData.of(c.spec(), projection)));
+    }
+
+    /** Legends give the change from the baseline in the summary's year. */
+    private void readAt(Integer year) {
+        OptionalDouble reading = year == null ? OptionalDouble.empty() : OptionalDouble.of(year);
+        all().forEach(c -> c.setReadingYear(reading));
     }
 
     /** The tab shown is the window state's detail tab, whichever side changes it (a click, Ctrl+2, a file). */

@@ -3,6 +3,7 @@ package org.divergence.ui.explorer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +43,8 @@ public final class ExplorerViewModel {
     private final WindowState window = new WindowState();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+    private final ReadOnlyObjectWrapper<Projection> baselineProjection =
+            new ReadOnlyObjectWrapper<>(this, "baselineProjection");
     private final Map<Parameter, ReadOnlyDoubleWrapper> values = new EnumMap<>(Parameter.class);
     private final Map<Parameter, ReadOnlyBooleanWrapper> atDefault = new EnumMap<>(Parameter.class);
     private final ReadOnlyObjectWrapper<RegulationDesign> regulationDesign =
@@ -50,6 +53,7 @@ public final class ExplorerViewModel {
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
 
     private boolean recomputePending;
+    private boolean baselinePending;
     private long recomputeCount;
 
     /** Starts from {@link Scenario#defaults()} with its projection already computed. */
@@ -65,6 +69,8 @@ public final class ExplorerViewModel {
         lastYear.set(start.endYear());
         keepSummaryYearInHorizon();
         recompute();
+        projectBaseline();
+        window.baselineProperty().addListener((obs, old, now) -> baselineChanged());
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -81,6 +87,16 @@ public final class ExplorerViewModel {
     public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
 
     public Projection getProjection() { return projection.get(); }
+
+    /**
+     * The projection of the baseline ({@link WindowState#baselineProperty()}) as of the last frame;
+     * null while there is no baseline.
+     */
+    public ReadOnlyObjectProperty<Projection> baselineProjectionProperty() {
+        return baselineProjection.getReadOnlyProperty();
+    }
+
+    public Optional<Projection> baselineProjection() { return Optional.ofNullable(baselineProjection.get()); }
 
     /** One parameter's current value, for binding a slider or a field. */
     public ReadOnlyDoubleProperty valueProperty(Parameter parameter) {
@@ -133,6 +149,11 @@ public final class ExplorerViewModel {
         apply(getScenario().with(parameter, parameter.defaultValue()));
     }
 
+    /** The scenario on screen becomes the baseline, under {@code name}. */
+    public void setCurrentAsBaseline(String name) {
+        window.baselineProperty().set(new org.divergence.scenario.ViewSettings.Baseline(name, getScenario()));
+    }
+
     /** Puts every parameter and the regulation design back to their defaults; keeps the seed. */
     public void resetAll() {
         apply(Scenario.defaults().withSeed(getScenario().seed()));
@@ -163,6 +184,19 @@ public final class ExplorerViewModel {
             recomputePending = true;
             frames.runAtNextFrame(this::recompute);
         }
+    }
+
+    /** A new baseline is projected at the next frame, with the scenario's recompute if one is due. */
+    private void baselineChanged() {
+        if (!baselinePending) {
+            baselinePending = true;
+            frames.runAtNextFrame(this::projectBaseline);
+        }
+    }
+
+    private void projectBaseline() {
+        baselinePending = false;
+        baselineProjection.set(window.baseline().map(b -> DivergenceModel.run(b.scenario())).orElse(null));
     }
 
     /** A shorter horizon must not leave the summary year outside it; a longer one keeps the chosen year. */

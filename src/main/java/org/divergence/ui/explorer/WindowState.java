@@ -7,11 +7,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.Optional;
+
 import org.divergence.figure.Theme;
+import org.divergence.scenario.Presets;
+import org.divergence.scenario.ViewSettings;
 
 /**
  * What the window shows besides the scenario itself: the summary year, the detail tab, the theme,
- * the text size, and the open document's name and unsaved-changes mark. One place for all of it,
+ * the text size, the baseline and how charts compare with it, and the open document's name and
+ * unsaved-changes mark. One place for all of it,
  * so views bind here instead of keeping their own copies, and saved files, undo and a presentation
  * mode read and restore it from here. Used from the FX thread only.
  */
@@ -27,6 +32,10 @@ public final class WindowState {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
     private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
+    private final ObjectProperty<ViewSettings.Baseline> baseline =
+            new SimpleObjectProperty<>(this, "baseline", defaultBaseline());
+    private final BooleanProperty sameAxes = new SimpleBooleanProperty(this, "sameAxes", true);
+    private final BooleanProperty zoomIndex = new SimpleBooleanProperty(this, "zoomIndex");
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -58,6 +67,26 @@ public final class WindowState {
 
     /** True while the open scenario has changes that Save would write. Set by the files feature. */
     public BooleanProperty modifiedProperty() { return modified; }
+
+    /**
+     * The scenario every chart compares with, drawn dashed; null for none. The Baseline preset until
+     * the user picks another; saved with scenario files (view.baseline).
+     */
+    public ObjectProperty<ViewSettings.Baseline> baselineProperty() { return baseline; }
+
+    public Optional<ViewSettings.Baseline> baseline() { return Optional.ofNullable(baseline.get()); }
+
+    /** Axes fit the baseline's numbers too, so two scenarios are not made to look more different than they are. */
+    public BooleanProperty sameAxesProperty() { return sameAxes; }
+
+    /** The headline's index axis fits its data instead of running 0-100 (the axis says so). */
+    public BooleanProperty zoomIndexProperty() { return zoomIndex; }
+
+    /** Today's world, the Baseline preset: the comparison a new window starts with. */
+    public static ViewSettings.Baseline defaultBaseline() {
+        Presets.Preset preset = Presets.find(Presets.BASELINE).orElseThrow();
+        return new ViewSettings.Baseline(preset.name(), preset.document().scenario());
+    }
 
     private static <T> void keepNonNull(ObjectProperty<T> property) {
         property.addListener((obs, old, now) -> {

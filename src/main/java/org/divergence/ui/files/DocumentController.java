@@ -29,6 +29,7 @@ import org.divergence.scenario.ScenarioFileException;
 import org.divergence.scenario.ScenarioFormat;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
+import org.divergence.scenario.ViewSettings;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
 import org.divergence.ui.explorer.ExplorerViewModel;
@@ -100,6 +101,7 @@ public final class DocumentController {
         this.work = Objects.requireNonNull(work, "work");
         this.clock = Objects.requireNonNull(clock, "clock");
         viewModel.scenarioProperty().addListener((obs, old, now) -> changed());
+        window.baselineProperty().addListener((obs, old, now) -> changed());
         saved = saved.withScenario(viewModel.getScenario());
         updateTitle();
     }
@@ -134,7 +136,8 @@ public final class DocumentController {
             notes = PresetNotes.changedFrom(preset.get(), scenario);
         }
         return saved.withScenario(scenario).withName(meta.name()).withDescription(notes)
-                .withView(saved.view().withSummaryYear(OptionalInt.of(window.getSummaryYear())));
+                .withView(saved.view().withSummaryYear(OptionalInt.of(window.getSummaryYear()))
+                        .withBaseline(window.baseline()));
     }
 
     // --- commands ----------------------------------------------------------------------------
@@ -449,6 +452,7 @@ public final class DocumentController {
         recovered = true;
         viewModel.load(work.scenario());
         work.view().summaryYear().ifPresent(window::setSummaryYear);
+        window.baselineProperty().set(baselineOf(work));
         changed();
     }
 
@@ -464,6 +468,7 @@ public final class DocumentController {
                 : document.name().equals(ScenarioDocument.UNTITLED) ? "" : document.name();
         viewModel.load(document.scenario());
         document.view().summaryYear().ifPresent(window::setSummaryYear);
+        window.baselineProperty().set(baselineOf(document));
         changed();
     }
 
@@ -477,8 +482,17 @@ public final class DocumentController {
         window.modifiedProperty().set(recovered
                 || !viewModel.getScenario().equals(saved.scenario())
                 || !meta.name().equals(saved.name())
-                || !meta.notes().equals(saved.description()));
+                || !meta.notes().equals(saved.description())
+                || !Objects.equals(window.baselineProperty().get(), baselineOf(saved)));
         window.documentNameProperty().set(displayName);
+    }
+
+    /**
+     * The baseline a document compares with: its own, or the Baseline preset when it names none (a
+     * new scenario, a preset, a file from before baselines were saved).
+     */
+    private static ViewSettings.Baseline baselineOf(ScenarioDocument document) {
+        return document.view().baseline().orElseGet(WindowState::defaultBaseline);
     }
 
     private String displayNameOrUntitled() {

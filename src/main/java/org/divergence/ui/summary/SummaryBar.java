@@ -90,8 +90,12 @@ public final class SummaryBar extends GridPane {
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
         sentence.textProperty().bind(Bindings.createStringBinding(
-                () -> SummaryText.sentence(viewModel.getProjection(), years.getValue()),
-                viewModel.projectionProperty(), years.valueProperty()));
+                () -> viewModel.baselineProjection()
+                        .filter(b -> !b.scenario().equals(viewModel.getProjection().scenario()))
+                        .map(b -> SummaryText.sentence(viewModel.getProjection(), years.getValue(),
+                                viewModel.window().baseline().map(x -> x.name()).orElse("baseline"), b))
+                        .orElseGet(() -> SummaryText.sentence(viewModel.getProjection(), years.getValue())),
+                viewModel.projectionProperty(), viewModel.baselineProjectionProperty(), years.valueProperty()));
 
         HBox yearBox = new HBox(yearLabel, year);
         yearBox.getStyleClass().add("summary-year");

@@ -153,9 +153,11 @@ class MainWindowFxTest extends SharedWindowTest {
         Projection after = DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 400));
         List<String> updated = robot.lookup(".hover-card").queryAs(javafx.scene.layout.VBox.class).getChildren()
                 .stream().map(n -> ((Label) n).getText()).toList();
-        assertThat(updated).contains(
-                String.format(java.util.Locale.ROOT, "Edge AI: %.1f", after.value(Output.EDGE_DECENTRALIZATION, step)))
-                .isNotEqualTo(lines);
+        // Now the scenario differs from the baseline (the Baseline preset), so the card gives both and the difference.
+        double now = after.value(Output.EDGE_DECENTRALIZATION, step);
+        double base = p.value(Output.EDGE_DECENTRALIZATION, step);
+        assertThat(updated).contains(String.format(java.util.Locale.ROOT, "Edge AI: %.1f  (baseline %.1f, +%.1f)",
+                now, base, now - base)).isNotEqualTo(lines);
     }
 
     @Test

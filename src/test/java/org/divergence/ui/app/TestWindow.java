@@ -136,6 +136,9 @@ public final class TestWindow {
             state.textSizeProperty().set(TextSize.NORMAL);
             state.detailTabProperty().set(DetailTab.MINING);
             state.setSummaryYear(WindowState.PREFERRED_SUMMARY_YEAR);
+            state.baselineProperty().set(WindowState.defaultBaseline());
+            state.sameAxesProperty().set(true);
+            state.zoomIndexProperty().set(false);
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
             ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);

@@ -200,4 +200,22 @@ class ExplorerViewModelTest {
         assertThat(changes).isEmpty();
         assertThat(frames.pending()).isZero();
     }
+
+    @Test
+    void theBaselineIsTheBaselinePresetAtFirstAndIsProjectedAtTheNextFrameWhenItChanges() {
+        assertThat(vm.window().baseline()).contains(WindowState.defaultBaseline());
+        assertThat(vm.baselineProjection()).contains(DivergenceModel.run(WindowState.defaultBaseline().scenario()));
+
+        vm.set(Parameter.NPU_THROUGHPUT, 200);
+        vm.setCurrentAsBaseline("Mine");
+        assertThat(vm.window().baseline().orElseThrow().name()).isEqualTo("Mine");
+        assertThat(frames.pending()).as("one frame for the recompute and the baseline").isEqualTo(2);
+        frames.runFrame();
+        Scenario mine = Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 200);
+        assertThat(vm.baselineProjection()).contains(DivergenceModel.run(mine));
+
+        vm.window().baselineProperty().set(null);
+        frames.runFrame();
+        assertThat(vm.baselineProjection()).isEmpty();
+    }
 }

@@ -24,6 +24,7 @@ import org.divergence.scenario.RecentFiles;
 import org.divergence.scenario.ScenarioDocument;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
+import org.divergence.scenario.ViewSettings;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
@@ -554,6 +555,36 @@ class DocumentControllerTest {
         var out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    @Test
+    void theBaselineIsSavedWithTheFileAndComesBackAndChangingItIsAnUnsavedChange() throws Exception {
+        documents();
+        Scenario cheap = Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02);
+        window.baselineProperty().set(new ViewSettings.Baseline("Cheap power", cheap));
+        assertThat(documents.isModified()).as("a new baseline is something Save would write").isTrue();
+        dialogs.fileAnswers.add(Optional.of(folder.resolve("compared.divergence.json")));
+        documents.save();
+        assertThat(ScenarioReader.read(folder.resolve("compared.divergence.json")).document().view().baseline())
+                .contains(new ViewSettings.Baseline("Cheap power", cheap));
+        assertThat(documents.isModified()).isFalse();
+
+        window.baselineProperty().set(null);
+        assertThat(documents.isModified()).isTrue();
+        dialogs.revertAnswer = true;
+        documents.revert();
+        assertThat(window.baseline()).contains(new ViewSettings.Baseline("Cheap power", cheap));
+    }
+
+    @Test
+    void aFileWithoutABaselineComparesWithTheBaselinePreset() throws Exception {
+        Path file = scenarioFile("plain.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 90));
+        documents();
+        window.baselineProperty().set(null);
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        documents.open(file);
+        assertThat(window.baseline()).contains(WindowState.defaultBaseline());
+        assertThat(documents.isModified()).isFalse();
     }
 
     @Test

@@ -37,4 +37,33 @@ class SummaryTextTest {
         Projection fastChips = DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 500));
         assertThat(SummaryText.sentence(fastChips, 2035)).isNotEqualTo(SummaryText.sentence(today, 2035));
     }
+
+    @Test
+    void withABaselineItSaysHowEachIndexComparesInTheSameYear() {
+        Projection p = DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 150));
+        Projection b = DivergenceModel.run(Scenario.defaults());
+        int k = p.stepAt(2035);
+        long mining = Math.round(p.value(Output.MINING_DECENTRALIZATION, k)) - Math.round(b.value(Output.MINING_DECENTRALIZATION, k));
+        long edge = Math.round(p.value(Output.EDGE_DECENTRALIZATION, k)) - Math.round(b.value(Output.EDGE_DECENTRALIZATION, k));
+        assertThat(edge).isGreaterThan(1);
+
+        String sentence = SummaryText.sentence(p, 2035, "Baseline", b);
+
+        assertThat(sentence).startsWith(SummaryText.sentence(p, 2035))
+                .endsWith(" Against the baseline “Baseline”: mining "
+                        + (mining == 0 ? "the same" : Math.abs(mining) + (Math.abs(mining) == 1 ? " point " : " points ")
+                                + (mining > 0 ? "higher" : "lower"))
+                        + " (" + Math.round(b.value(Output.MINING_DECENTRALIZATION, k)) + "), edge AI "
+                        + edge + " points higher (" + Math.round(b.value(Output.EDGE_DECENTRALIZATION, k)) + ").");
+        assertThat(SummaryText.sentence(b, 2035, "Same", b)).endsWith("mining the same ("
+                + Math.round(b.value(Output.MINING_DECENTRALIZATION, k)) + "), edge AI the same ("
+                + Math.round(b.value(Output.EDGE_DECENTRALIZATION, k)) + ").");
+    }
+
+    @Test
+    void aBaselineThatEndsEarlierSaysSo() {
+        Projection p = DivergenceModel.run(Scenario.defaults().with(Parameter.END_YEAR, 2050));
+        Projection b = DivergenceModel.run(Scenario.defaults());
+        assertThat(SummaryText.sentence(p, 2045, "Short", b)).endsWith("The baseline “Short” ends before 2045.");
+    }
 }
