@@ -84,17 +84,20 @@ public final class ChartData {
         return lo;
     }
 
-    /** The baseline's value of series {@code s} at the baseline step nearest {@code year}, if it reaches that year. */
+    /**
+     * The baseline's value of series {@code s} in {@code year}, if the baseline has a step at that very
+     * time (its horizon or its steps per year may differ from the scenario's).
+     */
     public Optional<Double> baselineAt(int s, double year) {
         if (baseline.isEmpty()) {
             return Optional.empty();
         }
         double[] by = baseline.get().years();
-        if (year < by[0] - 1e-9 || year > by[by.length - 1] + 1e-9) {
+        int k = (int) Math.round((year - by[0]) / (by.length > 1 ? by[1] - by[0] : 1));
+        if (k < 0 || k >= by.length || Math.abs(by[k] - year) > 1e-6) {
             return Optional.empty();
         }
-        int k = (int) Math.round((year - by[0]) / (by.length > 1 ? by[1] - by[0] : 1));
-        return Optional.of(baseline.get().series().get(s)[Math.max(0, Math.min(by.length - 1, k))]);
+        return Optional.of(baseline.get().series().get(s)[k]);
     }
 
     /** The year where the first two series cross first (linearly between steps), if they do. */

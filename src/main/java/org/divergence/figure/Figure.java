@@ -19,24 +19,28 @@ import org.divergence.scenario.ScenarioDocument;
  *
  * @param chart       the chart, or empty for the dashboard
  * @param width       in pixels at scale 1
+ * @param fixedHeight a height to fill exactly (a 16:9 slide); empty to follow from the width
  * @param document    the scenario shown (the caption names it; exports embed it)
  * @param projection  its projection
  * @param baseline    the baseline's projection, when the document's view has a baseline and it is shown
  * @param readingYear the year the legends give differences for
  * @param date        the date the caption gives
  */
-public record Figure(Optional<ChartSpec> chart, double width, Theme theme, boolean caption, ScenarioDocument document,
+public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
+                     ScenarioDocument document,
                      Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date) {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
     public static final double DOUBLE_COLUMN = 7 * 96;
     public static final double SLIDE = 1280;
+    public static final double SLIDE_HEIGHT = 720;
     /** The command line's default: a 1200-px dashboard, a 2400-px PNG at scale 2. */
     public static final double DEFAULT_WIDTH = 1200;
 
     public Figure {
         Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(fixedHeight, "fixedHeight");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(projection, "projection");
@@ -69,29 +73,40 @@ public record Figure(Optional<ChartSpec> chart, double width, Theme theme, boole
     private double layout(Painter painter, boolean draw) {
         double em = em();
         Look look = Look.of(theme, em).readingYear(readingYear);
-        double y = 0;
+        double captionHeight = caption ? caption(painter, 0, em, false) : 0;
+        double headline;
+        double mining = 0;
+        double edge = 0;
         if (chart.isPresent()) {
-            double h = Math.round(width * (chart.get() == Charts.HEADLINE ? 0.5 : 0.66));
-            if (draw) {
-                ChartRenderer.paint(painter, data(chart.get()), look, 0, 0, width, h);
-            }
-            y = h;
+            headline = Math.round(width * (chart.get() == Charts.HEADLINE ? 0.5 : 0.66));
         } else {
-            double headline = Math.round(width * 0.34);
-            double mining = rowHeight(painter, Charts.MINING_DETAIL, look.compact(true), 0.62);
-            double edge = rowHeight(painter, Charts.EDGE_DETAIL, look.compact(true), 0.42);
-            if (draw) {
-                painter.fillRect(0, 0, width, headline + mining + edge, Palette.of(theme).background());
+            headline = Math.round(width * 0.34);
+            mining = rowHeight(painter, Charts.MINING_DETAIL, look.compact(true), 0.62);
+            edge = rowHeight(painter, Charts.EDGE_DETAIL, look.compact(true), 0.42);
+        }
+        if (fixedHeight.isPresent()) {
+            // A slide: the charts share what the caption leaves, in their usual proportions.
+            double natural = headline + mining + edge;
+            double room = Math.max(100, fixedHeight.getAsDouble() - captionHeight);
+            headline = Math.floor(headline * room / natural);
+            mining = Math.floor(mining * room / natural);
+            edge = room - headline - mining;
+        }
+        if (draw) {
+            painter.fillRect(0, 0, width, headline + mining + edge, Palette.of(theme).background());
+            if (chart.isPresent()) {
+                ChartRenderer.paint(painter, data(chart.get()), look, 0, 0, width, headline);
+            } else {
                 ChartRenderer.paint(painter, data(Charts.HEADLINE), look, 0, 0, width, headline);
                 row(painter, Charts.MINING_DETAIL, look.compact(true), headline, mining);
                 row(painter, Charts.EDGE_DETAIL, look.compact(true), headline + mining, edge);
             }
-            y = headline + mining + edge;
         }
+        double y = headline + mining + edge;
         if (caption) {
             y = caption(painter, y, em, draw);
         }
-        return Math.ceil(y);
+        return fixedHeight.isPresent() ? Math.max(fixedHeight.getAsDouble(), Math.ceil(y)) : Math.ceil(y);
     }
 
     /** A row's height: its charts' shape ({@code aspect} of a column's width), plus room for its tallest legend. */

@@ -33,7 +33,7 @@ class FigureExportTest {
             .withView(ViewSettings.NONE.withBaseline(Optional.of(new ViewSettings.Baseline("Baseline", Scenario.defaults()))));
 
     private static Figure figure(Optional<ChartSpec> chart, double width, boolean caption) {
-        return new Figure(chart, width, Theme.LIGHT, caption, DOCUMENT, DivergenceModel.run(LEAP),
+        return new Figure(chart, width, OptionalDouble.empty(), Theme.LIGHT, caption, DOCUMENT, DivergenceModel.run(LEAP),
                 Optional.of(DivergenceModel.run(Scenario.defaults())), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29));
     }
 
@@ -112,6 +112,13 @@ class FigureExportTest {
             assertThat(back.name()).isEqualTo("Leap");
             assertThat(back.view().baseline()).isEqualTo(DOCUMENT.view().baseline());
         }
+    }
+
+    @Test
+    void aSlideFillsSixteenByNine() {
+        Figure slide = new Figure(Optional.empty(), Figure.SLIDE, OptionalDouble.of(Figure.SLIDE_HEIGHT), Theme.DARK, true,
+                DOCUMENT, DivergenceModel.run(LEAP), Optional.empty(), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29));
+        assertThat(FigureExport.height(slide)).isEqualTo(Figure.SLIDE_HEIGHT);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 
 import org.divergence.ui.compare.CompareMenu;
 import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.export.Exporter;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.PulseFrameScheduler;
@@ -31,9 +32,15 @@ public final class ExplorerWindow {
     private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
+        Exporter exporter = new Exporter(stage, viewModel, files.documents()::currentDocument, work, notices,
+                services.picker());
+        Menu file = files.menus().get(0);
+        // Export goes after Name and Notes, before Quit.
+        file.getItems().addAll(file.getItems().size() - 2, exporter.menuItems());
         List<Menu> menus = new ArrayList<>(files.menus());
         menus.add(new CompareMenu(viewModel, work, notices, services.picker()).menu());
         window = new MainWindow(stage, viewModel, work, notices, menus);
+        window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
     }
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */

@@ -47,6 +47,7 @@ public final class MainWindow {
     private static final String APP_SHEET = sheet("app.css");
 
     private final Stage stage;
+    private final ChartsPane charts;
 
     /**
      * @param firstMenus menus of other features that go before View and Help (File, Presets)
@@ -57,7 +58,7 @@ public final class MainWindow {
         WindowState state = viewModel.window();
 
         LeverPanel levers = new LeverPanel(viewModel);
-        ChartsPane charts = new ChartsPane(viewModel);
+        charts = new ChartsPane(viewModel);
         SummaryBar summary = new SummaryBar(viewModel);
         VBox results = new VBox(charts, summary);
         results.getStyleClass().add("results");
@@ -103,6 +104,9 @@ public final class MainWindow {
         String name = documentName == null || documentName.isBlank() ? "Untitled" : documentName;
         return (modified ? "*" : "") + name + " — " + AppInfo.NAME;
     }
+
+    /** The charts, for the app to connect their export buttons. */
+    ChartsPane charts() { return charts; }
 
     public void show() {
         stage.show();

@@ -5,7 +5,9 @@ import java.util.OptionalDouble;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 import org.divergence.figure.ChartData;
@@ -33,6 +35,8 @@ public final class ChartView extends Region {
     /** Not shown: CSS gives it the window's text size, which the chart's text follows (em). */
     private final Label textSize = new Label();
     private final HoverReadout readout;
+    /** Shown while the mouse is over the chart; the keyboard's way is File > Export figure (Ctrl+E). */
+    private final Button export = new Button();
 
     private ChartData data;
     private Theme theme = Theme.LIGHT;
@@ -60,7 +64,18 @@ public final class ChartView extends Region {
         textSize.setVisible(false);
         textSize.fontProperty().addListener((obs, old, now) -> repaint());
         readout = new HoverReadout(this);
-        getChildren().addAll(canvas, readout.layer(), textSize);
+        Region icon = new Region();
+        icon.getStyleClass().add("export-icon");
+        export.setGraphic(icon);
+        export.getStyleClass().addAll("chart-export", "flat");
+        export.setId("export-" + spec.id());
+        export.setFocusTraversable(false);
+        export.setTooltip(new Tooltip("Export this chart as a figure (PNG, SVG or PDF)"));
+        export.setAccessibleText("Export " + spec.title());
+        export.setVisible(false);
+        setOnMouseEntered(e -> export.setVisible(export.getOnAction() != null));
+        setOnMouseExited(e -> export.setVisible(false));
+        getChildren().addAll(canvas, readout.layer(), textSize, export);
     }
 
     public ChartSpec spec() { return spec; }
@@ -161,6 +176,13 @@ public final class ChartView extends Region {
             repaint();
         }
         readout.layer().resizeRelocate(0, 0, w, h);
+        export.autosize();
+        export.relocate(w - export.getWidth() - 4, 4);
+    }
+
+    /** What the chart's export button does. */
+    void setOnExport(Runnable action) {
+        export.setOnAction(e -> action.run());
     }
 
     private void repaint() {

@@ -69,6 +69,11 @@ public final class ChartsPane extends SplitPane {
         show();
     }
 
+    /** What a chart's export button does: the app opens the export dialog on that chart. */
+    public void setOnExport(java.util.function.Consumer<ChartSpec> action) {
+        all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));
+    }
+
     /** Every chart, headline first. */
     List<ChartView> charts() {
         return all().toList();

@@ -1,0 +1,183 @@
+package org.divergence.ui.export;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import org.divergence.figure.ChartData;
+import org.divergence.figure.ChartSpec;
+import org.divergence.figure.Charts;
+import org.divergence.figure.ChartsCsv;
+import org.divergence.figure.Figure;
+import org.divergence.figure.FigureExport;
+import org.divergence.model.Projection;
+import org.divergence.scenario.AtomicFiles;
+import org.divergence.scenario.ProjectionCsv;
+import org.divergence.scenario.ScenarioDocument;
+import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.BackgroundWork.Lane;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.FilePicker;
+import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.export.FigureChoice.Format;
+
+/**
+ * Figures and data out of the window: File > Export figure… (one chart or the dashboard, PNG, SVG or
+ * PDF, with a caption and the scenario inside the file), Copy figure, and Export data… (the series on
+ * screen, or the full projection, as CSV). Drawing and writing happen in the background.
+ */
+public final class Exporter {
+
+    private static final Lane WRITING = Lane.inOrder("export");
+    private static final FilePicker.Kind CSV = new FilePicker.Kind("Export data", "CSV tables (*.csv)", List.of("*.csv"));
+
+    private final Window owner;
+    private final ExplorerViewModel viewModel;
+    private final Supplier<ScenarioDocument> document;
+    private final BackgroundWork work;
+    private final Notices notices;
+    private final FilePicker picker;
+
+    /** @param document the scenario as Save would write it now (name, notes, baseline), for captions and embedding */
+    public Exporter(Window owner, ExplorerViewModel viewModel, Supplier<ScenarioDocument> document, BackgroundWork work,
+                    Notices notices, FilePicker picker) {
+        this.owner = owner;
+        this.viewModel = viewModel;
+        this.document = document;
+        this.work = work;
+        this.notices = notices;
+        this.picker = picker;
+    }
+
+    /** Export figure…, Copy figure, Export data…, for the File menu. */
+    public List<MenuItem> menuItems() {
+        MenuItem figure = item("_Export figure…", "Shortcut+E", "menu-export-figure", () -> exportFigure(Optional.empty()));
+        MenuItem copy = item("Cop_y figure", "Shortcut+Shift+C", "menu-copy-figure", this::copyHeadline);
+        MenuItem data = item("Export _data…", null, "menu-export-data", this::exportData);
+        return List.of(new SeparatorMenuItem(), figure, copy, data);
+    }
+
+    /** The export dialog, starting on {@code chart} (empty: the dashboard). */
+    public void exportFigure(Optional<ChartSpec> chart) {
+        ExportDialog dialog = new ExportDialog(owner, work, this::figure, chart, viewModel.window().themeProperty().get());
+        dialog.showAndWait().ifPresent(result -> {
+            if (result.action() == ExportDialog.Action.COPY) {
+                copy(result.choice());
+            } else {
+                save(result.choice());
+            }
+        });
+    }
+
+    /** The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere). */
+    Figure figure(FigureChoice choice) {
+        Projection projection = viewModel.getProjection();
+        Optional<Projection> baseline = viewModel.baselineProjection()
+                .filter(b -> !b.scenario().equals(projection.scenario()));
+        ScenarioDocument doc = document.get();
+        return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
+                projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
+                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now());
+    }
+
+    private void save(FigureChoice choice) {
+        FilePicker.Kind kind = new FilePicker.Kind("Export figure", choice.format().label() + " (*." + choice.format().extension() + ")",
+                List.of("*." + choice.format().extension()));
+        Optional<Path> chosen = picker.toSave(kind, choice.fileName(document.get().name()), Optional.empty());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get(), choice.format().extension());
+        Figure figure = figure(choice);
+        work.submit(WRITING, "Exporting " + target.getFileName(), progress -> {
+            byte[] bytes = switch (choice.format()) {
+                case PNG -> FigureExport.png(figure, choice.scale());
+                case SVG -> FigureExport.svg(figure);
+                case PDF -> FigureExport.pdf(figure);
+            };
+            AtomicFiles.write(target, bytes);
+            return target;
+        }, written -> notices.info("Exported", "“" + written.getFileName() + "” is written; it carries its scenario."));
+    }
+
+    /** Copy figure: the headline chart as it looks now, double-column width, on the clipboard. */
+    private void copyHeadline() {
+        copy(new FigureChoice(Optional.of(Charts.HEADLINE), Format.PNG, 2, FigureChoice.Width.DOUBLE_COLUMN, 0,
+                viewModel.window().themeProperty().get(), true));
+    }
+
+    private void copy(FigureChoice choice) {
+        Figure figure = figure(choice);
+        work.submit(WRITING, "Copying the figure", progress -> FigureExport.image(figure, choice.scale()), image -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(FxImages.of(image));
+            Clipboard.getSystemClipboard().setContent(content);
+            notices.info("Copied", "The figure is on the clipboard, " + image.getWidth() + " × " + image.getHeight() + " px.");
+        });
+    }
+
+    /** Export data…: the series the charts show (and the baseline's), or the full projection. */
+    private void exportData() {
+        ButtonType onScreen = new ButtonType("Series on screen", ButtonBar.ButtonData.YES);
+        ButtonType full = new ButtonType("Full projection", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", onScreen, full, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("Export data");
+        ask.setHeaderText("Which numbers?");
+        ask.setContentText("Series on screen: every chart's series, with units in the headers, and the baseline's beside "
+                + "them.\nFull projection: every output of the model, in the command line's CSV columns.");
+        ask.getDialogPane().setId("export-data-dialog");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return;
+        }
+        boolean series = answer.get() == onScreen;
+        String base = document.get().name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        Optional<Path> chosen = picker.toSave(CSV, (base.isEmpty() ? "divergence" : base) + (series ? "-charts" : "-projection")
+                + ".csv", Optional.empty());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get(), "csv");
+        Projection projection = viewModel.getProjection();
+        List<ChartData> charts = new ArrayList<>();
+        Optional<Projection> baseline = viewModel.baselineProjection().filter(b -> !b.scenario().equals(projection.scenario()));
+        String name = viewModel.window().baseline().map(b -> b.name()).orElse("baseline");
+        for (ChartSpec spec : Charts.ALL) {
+            charts.add(baseline.isPresent() ? ChartData.of(spec, projection, name, baseline.get()) : ChartData.of(spec, projection));
+        }
+        work.submit(WRITING, "Exporting " + target.getFileName(), progress -> {
+            AtomicFiles.write(target, series ? ChartsCsv.toBytes(charts) : ProjectionCsv.toBytes(projection));
+            return target;
+        }, written -> notices.info("Exported", "“" + written.getFileName() + "” is written."));
+    }
+
+    private static Path withExtension(Path path, String extension) {
+        String name = path.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? path : path.resolveSibling(name + "." + extension);
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
