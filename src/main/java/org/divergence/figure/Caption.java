@@ -23,12 +23,16 @@ public final class Caption {
 
     private Caption() {}
 
-    /** The caption's paragraphs, in order; the figure wraps each to its width. */
-    public static List<String> lines(ScenarioDocument document, LocalDate date) {
+    /**
+     * The caption's paragraphs, in order; the figure wraps each to its width. The baseline is named
+     * only when the figure draws it ({@code baselineDrawn}).
+     */
+    public static List<String> lines(ScenarioDocument document, boolean baselineDrawn, LocalDate date) {
         Scenario s = document.scenario();
         List<String> lines = new ArrayList<>();
         String name = document.name().equals(ScenarioDocument.UNTITLED) ? "Untitled scenario" : "Scenario “" + document.name() + "”";
-        lines.add(name + document.view().baseline().map(b -> "; dashed lines: baseline “" + b.name() + "”").orElse("") + ".");
+        lines.add(name + document.view().baseline().filter(b -> baselineDrawn)
+                .map(b -> "; dashed lines: baseline “" + b.name() + "”").orElse("") + ".");
 
         List<String> levers = new ArrayList<>();
         for (Parameter p : Parameter.levers()) {

@@ -145,7 +145,7 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         FigureFont font = new FigureFont(0.85 * em, false);
         double pad = 0.8 * em;
         List<String> wrapped = new ArrayList<>();
-        for (String paragraph : Caption.lines(document, date)) {
+        for (String paragraph : Caption.lines(document, baseline.isPresent(), date)) {
             wrapped.addAll(Wrapping.lines(painter, paragraph, font, width - 2 * pad));
         }
         double lineHeight = painter.measure("Ag", font).height() * 1.15;

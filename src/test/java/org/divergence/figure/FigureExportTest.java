@@ -93,14 +93,16 @@ class FigureExportTest {
 
     @Test
     void theCaptionSaysWhatTheFigureShows() {
-        var lines = Caption.lines(DOCUMENT, LocalDate.of(2026, 11, 29));
+        var lines = Caption.lines(DOCUMENT, true, LocalDate.of(2026, 11, 29));
         assertThat(String.join("\n", lines)).contains("Scenario “Leap”; dashed lines: baseline “Baseline”.",
                 "Levers: electricity price 0.050 USD/kWh, ASIC efficiency 17.5 J/TH, NPU throughput 150 TOPS, "
                         + "regulation strength 20 %; regulation design: anti-consolidation.",
                 "Assumptions changed from their defaults: data-center PUE 1.50 x (default 1.20).",
                 "model " + DivergenceModel.VERSION, "29 November 2026");
-        assertThat(String.join("\n", Caption.lines(ScenarioDocument.untitled(Scenario.defaults()), LocalDate.of(2026, 1, 2))))
-                .contains("Every other assumption at its documented default.").doesNotContain("baseline");
+        assertThat(String.join("\n", Caption.lines(DOCUMENT, false, LocalDate.of(2026, 1, 2))))
+                .doesNotContain("baseline");
+        assertThat(String.join("\n", Caption.lines(ScenarioDocument.untitled(Scenario.defaults()), false, LocalDate.of(2026, 1, 2))))
+                .contains("Every other assumption at its documented default.");
     }
 
     @Test

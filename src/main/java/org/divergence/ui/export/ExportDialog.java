@@ -136,6 +136,11 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
         form.addRow(3, label("Theme", themes), themes);
         form.add(caption, 0, 4, 2, 1);
         chart.setMaxWidth(Double.MAX_VALUE);
+        // The form keeps its natural width beside the preview: every choice readable, nothing cut to "...".
+        form.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.control.Control c : List.of(chart, formats, scale, width, themes)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         preview.setPreserveRatio(true);
         preview.setFitWidth(PREVIEW_WIDTH);
