@@ -54,6 +54,7 @@ public final class ExplorerWindow {
      * offers crashed sessions' work back and opens {@code fileToOpen}.
      */
     public void show(Optional<Path> fileToOpen) {
+        FirstChart.watch(window.scene());
         window.show();
         Platform.runLater(() -> files.start(fileToOpen));
     }

@@ -105,6 +105,8 @@ public final class MainWindow {
         return (modified ? "*" : "") + name + " — " + AppInfo.NAME;
     }
 
+    Scene scene() { return stage.getScene(); }
+
     /** The charts, for the app to connect their export buttons. */
     ChartsPane charts() { return charts; }
 
