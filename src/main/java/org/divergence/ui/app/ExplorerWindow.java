@@ -11,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 
 import org.divergence.ui.compare.CompareMenu;
+import org.divergence.ui.menu.EditMenu;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.export.Exporter;
 import org.divergence.ui.explorer.ExplorerViewModel;
@@ -38,6 +39,7 @@ public final class ExplorerWindow {
         // Export goes after Name and Notes, before Quit.
         file.getItems().addAll(file.getItems().size() - 2, exporter.menuItems());
         List<Menu> menus = new ArrayList<>(files.menus());
+        menus.add(1, new EditMenu(viewModel.history()).menu());
         menus.add(new CompareMenu(viewModel, work, notices, services.picker()).menu());
         window = new MainWindow(stage, viewModel, work, notices, menus);
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));

@@ -1,6 +1,8 @@
 package org.divergence.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public final class ExplorerViewModel {
 
     private final FrameScheduler frames;
     private final WindowState window = new WindowState();
+    private final UndoHistory history = new UndoHistory();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final ReadOnlyObjectWrapper<Projection> baselineProjection =
@@ -52,6 +55,10 @@ public final class ExplorerViewModel {
     private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear");
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
 
+    /** Marks the steps of the slider drag now under way (null between drags): they merge into one. */
+    private Object dragToken;
+    /** The scenario before that drag; the drag's one undo step returns to it. */
+    private Scenario dragStart;
     private boolean recomputePending;
     private boolean baselinePending;
     private long recomputeCount;
@@ -70,13 +77,21 @@ public final class ExplorerViewModel {
         keepSummaryYearInHorizon();
         recompute();
         projectBaseline();
-        window.baselineProperty().addListener((obs, old, now) -> baselineChanged());
+        window.baselineProperty().addListener((obs, old, now) -> {
+            baselineChanged();
+            history.record(new UndoHistory.Step("change of baseline", null,
+                    () -> window.baselineProperty().set(old), () -> window.baselineProperty().set(now)));
+        });
+        adjusting.addListener((obs, was, now) -> dragToken = now ? new Object() : null);
     }
 
     // --- state ---------------------------------------------------------------------------------
 
     /** The window's state besides the scenario: summary year, detail tab, theme, text size, document. */
     public WindowState window() { return window; }
+
+    /** Undo and redo of every change to the scenario (and of opening files, which the files feature records). */
+    public UndoHistory history() { return history; }
 
     /** The scenario as the user has set it right now; changes on every command (the unsaved-changes signal). */
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
@@ -170,9 +185,16 @@ public final class ExplorerViewModel {
     // --- behaviour ----------------------------------------------------------------------------
 
     private void apply(Scenario next) {
-        if (next.equals(getScenario())) {
+        Scenario previous = getScenario();
+        if (next.equals(previous)) {
             return;
         }
+        show(next);
+        record(previous, next);
+    }
+
+    /** Puts a scenario on screen (and asks for its recompute); no history. */
+    private void show(Scenario next) {
         scenario.set(next);
         for (Parameter p : Parameter.values()) {
             values.get(p).set(next.get(p));
@@ -184,6 +206,46 @@ public final class ExplorerViewModel {
             recomputePending = true;
             frames.runAtNextFrame(this::recompute);
         }
+    }
+
+    /**
+     * Records a change as an undoable step named after what changed. The moves of one slider drag
+     * ({@link #adjustingProperty()}) are merged into one step.
+     */
+    private void record(Scenario previous, Scenario next) {
+        if (!history.isRecording()) {
+            return;
+        }
+        Optional<UndoHistory.Step> continued = dragToken == null ? Optional.empty() : history.last(dragToken);
+        if (continued.isPresent()) {
+            Scenario start = dragStart;
+            history.replaceLast(new UndoHistory.Step(describe(start, next), dragToken, () -> show(start), () -> show(next)));
+            return;
+        }
+        dragStart = previous;
+        history.record(new UndoHistory.Step(describe(previous, next), dragToken, () -> show(previous), () -> show(next)));
+    }
+
+    /** "change to Electricity price", "change to the regulation design", "reset to the defaults", "changes to 3 settings". */
+    private static String describe(Scenario previous, Scenario next) {
+        List<Parameter> changed = new ArrayList<>();
+        for (Parameter p : Parameter.values()) {
+            if (previous.get(p) != next.get(p)) {
+                changed.add(p);
+            }
+        }
+        boolean design = previous.regulationDesign() != next.regulationDesign();
+        if (changed.size() == 1 && !design) {
+            return "change to " + changed.get(0).label();
+        }
+        if (next.equals(Scenario.defaults().withSeed(next.seed()))) {
+            return "reset to the defaults";
+        }
+        if (changed.isEmpty() && design) {
+            return "change to the regulation design";
+        }
+        int count = changed.size() + (design ? 1 : 0);
+        return count == 0 ? "change to the seed" : "changes to " + count + " settings";
     }
 
     /** A new baseline is projected at the next frame, with the scenario's recompute if one is due. */

@@ -34,6 +34,7 @@ import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.UndoHistory;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentDialogs.NameAndNotes;
 
@@ -146,7 +147,7 @@ public final class DocumentController {
     public CompletionStage<Boolean> newDocument() {
         return mayDiscard("starting a new scenario").thenApply(ok -> {
             if (ok) {
-                show(ScenarioDocument.untitled(Scenario.defaults()), null, Optional.empty());
+                show(ScenarioDocument.untitled(Scenario.defaults()), null, Optional.empty(), "new scenario");
             }
             return ok;
         });
@@ -177,7 +178,8 @@ public final class DocumentController {
                 // A template, not a file: saving it makes a new scenario with its own creation time.
                 ScenarioDocument template = chosen.document();
                 show(new ScenarioDocument(template.name(), template.description(), Optional.empty(),
-                        Optional.empty(), template.scenario(), template.view()), null, Optional.of(chosen));
+                        Optional.empty(), template.scenario(), template.view()), null, Optional.of(chosen),
+                        "opening the preset " + chosen.name());
             }
             return ok;
         });
@@ -210,14 +212,14 @@ public final class DocumentController {
             return done(false);
         }
         if (file().isEmpty()) {
-            show(saved, null, preset);
+            show(saved, null, preset, "revert");
             return done(true);
         }
         Path path = file().get();
         CompletableFuture<Boolean> reverted = new CompletableFuture<>();
         work.submit(FILES, "Reverting to " + path.getFileName(), progress -> ScenarioReader.read(path),
                 loaded -> {
-                    show(loaded.document(), path, Optional.empty());
+                    show(loaded.document(), path, Optional.empty(), "revert");
                     reverted.complete(true);
                 },
                 failure -> {
@@ -232,8 +234,10 @@ public final class DocumentController {
         // The notes as Save would write them: a changed preset's notes say what was changed, not its story.
         dialogs.editNameAndNotes(new NameAndNotes(meta.name(), currentDocument().description())).ifPresent(edited -> {
             String name = edited.name().isBlank() ? meta.name() : edited.name().strip();
-            meta = new NameAndNotes(name, edited.notes());
-            changed();
+            asOneStep("change to the name and notes", () -> {
+                meta = new NameAndNotes(name, edited.notes());
+                changed();
+            });
         });
     }
 
@@ -332,7 +336,7 @@ public final class DocumentController {
                 : mayDiscard("opening " + path.getFileName());
         return mayGoOn.thenApply(ok -> {
             if (ok) {
-                show(loaded.document(), figure ? null : path, Optional.empty());
+                show(loaded.document(), figure ? null : path, Optional.empty(), "opening " + path.getFileName());
                 recent.add(path);
                 if (loaded.hasWarnings()) {
                     String source = String.valueOf(path.getFileName());
@@ -441,8 +445,12 @@ public final class DocumentController {
      * opens), so Save writes it back there and Revert returns to the file.
      */
     private void restore(FoundWork found) {
+        asOneStep("recovering unsaved work", () -> putRecovered(found));
+    }
+
+    private void putRecovered(FoundWork found) {
         Optional<Path> original = found.onDisk().isPresent() ? found.recovery().originalFile() : Optional.empty();
-        show(found.onDisk().orElse(ScenarioDocument.untitled(Scenario.defaults())), original.orElse(null), Optional.empty());
+        put(found.onDisk().orElse(ScenarioDocument.untitled(Scenario.defaults())), original.orElse(null), Optional.empty());
         ScenarioDocument work = found.recovery().document();
         meta = new NameAndNotes(work.name(), work.description());
         if (original.isEmpty() && !work.name().equals(ScenarioDocument.UNTITLED)) {
@@ -456,8 +464,15 @@ public final class DocumentController {
         changed();
     }
 
-    /** Makes {@code document} the one on screen and the reference for unsaved changes. */
-    private void show(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom) {
+    /**
+     * Makes {@code document} the one on screen and the reference for unsaved changes, as one undoable
+     * step: undoing it brings back the document shown before, unsaved changes and all.
+     */
+    private void show(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom, String step) {
+        asOneStep(step, () -> put(document, from, startedFrom));
+    }
+
+    private void put(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom) {
         shown++;
         saved = document;
         meta = new NameAndNotes(document.name(), document.description());
@@ -470,6 +485,41 @@ public final class DocumentController {
         document.view().summaryYear().ifPresent(window::setSummaryYear);
         window.baselineProperty().set(baselineOf(document));
         changed();
+    }
+
+    /** What is on screen of a document, enough to put it back on screen (undo, redo). */
+    private record OnScreen(ScenarioDocument saved, NameAndNotes meta, Optional<Presets.Preset> preset,
+                            boolean recovered, Path file, String displayName, Scenario scenario,
+                            ViewSettings.Baseline baseline, int summaryYear) {}
+
+    private OnScreen onScreen() {
+        return new OnScreen(saved, meta, preset, recovered, file.get(), displayName, viewModel.getScenario(),
+                window.baselineProperty().get(), window.getSummaryYear());
+    }
+
+    private void putBack(OnScreen state) {
+        shown++;
+        saved = state.saved();
+        meta = state.meta();
+        preset = state.preset();
+        recovered = state.recovered();
+        file.set(state.file());
+        displayName = state.displayName();
+        viewModel.load(state.scenario());
+        window.setSummaryYear(state.summaryYear());
+        window.baselineProperty().set(state.baseline());
+        changed();
+    }
+
+    /** Makes {@code changes} (which change the document on screen) one step in the Edit menu's history. */
+    private void asOneStep(String label, Runnable changes) {
+        UndoHistory history = viewModel.history();
+        OnScreen before = onScreen();
+        history.withoutRecording(changes);
+        OnScreen after = onScreen();
+        if (!after.equals(before)) {
+            history.record(new UndoHistory.Step(label, null, () -> putBack(before), () -> putBack(after)));
+        }
     }
 
     /** Something Save would write may have changed: update the title and mark, and let autosave know. */

@@ -139,6 +139,7 @@ public final class TestWindow {
             state.baselineProperty().set(WindowState.defaultBaseline());
             state.sameAxesProperty().set(true);
             state.zoomIndexProperty().set(false);
+            viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
             ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);

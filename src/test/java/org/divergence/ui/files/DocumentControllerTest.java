@@ -640,6 +640,99 @@ class DocumentControllerTest {
     }
 
     @Test
+    void undoingAnOpenBringsBackTheDiscardedWorkWithItsUnsavedMarkAndRedoReopens() throws Exception {
+        Path file = scenarioFile("cheap.divergence.json", Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02));
+        documents();
+        viewModel.set(Parameter.NPU_THROUGHPUT, 150);
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        assertThat(done(documents.open(file))).isTrue();
+        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label())
+                .isEqualTo("opening cheap.divergence.json");
+
+        viewModel.history().undo();
+
+        assertThat(viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(150);
+        assertThat(viewModel.getScenario().get(Parameter.ELECTRICITY_PRICE))
+                .isEqualTo(Parameter.ELECTRICITY_PRICE.defaultValue());
+        assertThat(documents.file()).isEmpty();
+        assertThat(title()).isEmpty();
+        assertThat(documents.isModified()).isTrue();
+
+        viewModel.history().redo();
+
+        assertThat(viewModel.getScenario().get(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.02);
+        assertThat(documents.file()).contains(file.toAbsolutePath());
+        assertThat(title()).isEqualTo("cheap.divergence.json");
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void undoingBackToWhatWasSavedClearsTheMark() throws Exception {
+        Path file = scenarioFile("mine.divergence.json", Scenario.defaults());
+        documents().open(file);
+        viewModel.set(Parameter.REGULATION_STRENGTH, 70);
+        viewModel.set(Parameter.REGULATION_STRENGTH, 80);
+        assertThat(documents.isModified()).isTrue();
+
+        viewModel.history().undo();
+        assertThat(documents.isModified()).isTrue();
+        viewModel.history().undo();
+
+        assertThat(documents.isModified()).isFalse();
+        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label())
+                .isEqualTo("opening mine.divergence.json");
+    }
+
+    @Test
+    void aRevertCanBeUndoneSoTheRevertedWorkIsNotLost() throws Exception {
+        Path file = scenarioFile("mine.divergence.json", Scenario.defaults());
+        documents().open(file);
+        viewModel.set(Parameter.REGULATION_STRENGTH, 70);
+        assertThat(done(documents.revert())).isTrue();
+        assertThat(viewModel.getScenario().get(Parameter.REGULATION_STRENGTH))
+                .isEqualTo(Parameter.REGULATION_STRENGTH.defaultValue());
+
+        viewModel.history().undo();
+
+        assertThat(viewModel.getScenario().get(Parameter.REGULATION_STRENGTH)).isEqualTo(70);
+        assertThat(documents.isModified()).isTrue();
+        assertThat(documents.file()).contains(file.toAbsolutePath());
+    }
+
+    @Test
+    void renamingIsAStepAndOpeningTheDocumentAlreadyShownIsNone() throws Exception {
+        documents();
+        assertThat(done(documents.newDocument())).isTrue();
+        assertThat(viewModel.history().nextUndoProperty().get()).isEmpty();
+
+        dialogs.nameAndNotesAnswer = Optional.of(new NameAndNotes("Cheap power", "notes"));
+        documents.editNameAndNotes();
+        assertThat(documents.currentDocument().name()).isEqualTo("Cheap power");
+
+        viewModel.history().undo();
+
+        assertThat(documents.currentDocument().name()).isEqualTo(ScenarioDocument.UNTITLED);
+        assertThat(documents.isModified()).isFalse();
+    }
+
+    @Test
+    void aSaveThatFinishesAfterAnUndoOfTheOpenDoesNotTieItsFileToTheDocumentShown() throws Exception {
+        Path file = scenarioFile("mine.divergence.json", Scenario.defaults());
+        documents().open(file);
+        viewModel.set(Parameter.REGULATION_STRENGTH, 70);
+        holdWork = true;
+        CompletionStage<Boolean> saving = documents.save();
+        viewModel.history().undo();
+        viewModel.history().undo();
+        holdWork = false;
+        heldWork.poll().run();
+
+        assertThat(done(saving)).isTrue();
+        assertThat(documents.file()).isEmpty();
+        assertThat(ScenarioReader.read(file).document().scenario().get(Parameter.REGULATION_STRENGTH)).isEqualTo(70);
+    }
+
+    @Test
     void safeFileNamesFromDocumentNames() {
         assertThat(DocumentController.safeFileName("a/b: c?")).isEqualTo("a-b- c-");
         assertThat(DocumentController.safeFileName(ScenarioDocument.UNTITLED)).isEqualTo("scenario");

@@ -126,6 +126,18 @@ class FileMenuFxTest {
     }
 
     @Test
+    void workDiscardedByNewComesBackWithUndoStillMarkedUnsaved() {
+        changeALever();
+        menu("File", "New");
+        click("Don't Save");
+
+        menu("Edit", "Undo new scenario");
+
+        assertThat(onFx(() -> viewModel.getScenario().get(Parameter.NPU_THROUGHPUT))).isEqualTo(150);
+        assertThat(title()).isEqualTo("*Untitled — Divergence");
+    }
+
+    @Test
     void saveInTheUnsavedChangesQuestionWritesTheFileThenStartsTheNewScenario() throws Exception {
         changeALever();
         Path file = folder.resolve("saved-from-dialog.divergence.json");
