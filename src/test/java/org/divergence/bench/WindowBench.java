@@ -19,6 +19,7 @@ import org.divergence.model.DivergenceModel;
 import org.divergence.model.Parameter;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
+import org.divergence.scenario.SettingsFile;
 import org.divergence.ui.app.ExplorerWindow;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
@@ -63,7 +64,7 @@ public final class WindowBench {
             };
             return ExplorerWindow.build(stage, printed, BackgroundWork.forWindow(printed), new DocumentFeature.Services(none,
                     new RecentFiles(data.resolve("recent-files.json")), new AutosaveStore(data.resolve("autosave")),
-                    java.time.Clock.systemUTC(), Delays.fx()));
+                    java.time.Clock.systemUTC(), Delays.fx()), new SettingsFile(data.resolve("settings.json")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

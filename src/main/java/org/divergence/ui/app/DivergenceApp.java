@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
+import org.divergence.scenario.SettingsFile;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.files.DocumentFeature;
@@ -28,7 +29,7 @@ public final class DivergenceApp extends Application {
         DocumentFeature.Services services = new DocumentFeature.Services(new SystemFilePicker(stage),
                 RecentFiles.inAppDataFolder(), AutosaveStore.inAppDataFolder(), Clock.systemUTC(), Delays.fx());
         List<String> args = getParameters().getRaw();
-        ExplorerWindow.build(stage, notices, work, services)
+        ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder())
                 .show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
     }
 }

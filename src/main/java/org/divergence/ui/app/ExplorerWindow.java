@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javafx.application.Platform;
@@ -17,6 +18,11 @@ import org.divergence.ui.export.Exporter;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.PulseFrameScheduler;
+import org.divergence.figure.Theme;
+import org.divergence.scenario.SettingsFile;
+import org.divergence.ui.explorer.RememberedSettings;
+import org.divergence.ui.explorer.TextSize;
+import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentFeature;
 
 /**
@@ -28,10 +34,14 @@ public final class ExplorerWindow {
 
     private final ExplorerViewModel viewModel;
     private final DocumentFeature files;
+    private final RememberedSettings settings;
     private final MainWindow window;
 
-    private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services) {
+    private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services,
+                           SettingsFile settingsFile) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
+        settings = new RememberedSettings(settingsFile, work);
+        rememberLooks(viewModel.window());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
         Exporter exporter = new Exporter(stage, viewModel, files.documents()::currentDocument, work, notices,
                 services.picker());
@@ -47,8 +57,18 @@ public final class ExplorerWindow {
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */
     public static ExplorerWindow build(Stage stage, Notices notices, BackgroundWork work,
-                                       DocumentFeature.Services services) {
-        return new ExplorerWindow(stage, notices, work, services);
+                                       DocumentFeature.Services services, SettingsFile settings) {
+        return new ExplorerWindow(stage, notices, work, services, settings);
+    }
+
+    /** Theme and text size are the user's, not the document's: they carry over to the next run. */
+    private void rememberLooks(WindowState window) {
+        settings.remember(window.themeProperty(), "theme", name -> known(Theme.values(), name), Theme::name);
+        settings.remember(window.textSizeProperty(), "textSize", name -> known(TextSize.values(), name), TextSize::name);
+    }
+
+    private static <E extends Enum<E>> Optional<E> known(E[] values, String name) {
+        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst();
     }
 
     /**
@@ -64,4 +84,7 @@ public final class ExplorerWindow {
     public ExplorerViewModel viewModel() { return viewModel; }
 
     public DocumentFeature files() { return files; }
+
+    /** The user's remembered choices, for features that keep one (the tour, the language). */
+    public RememberedSettings settings() { return settings; }
 }

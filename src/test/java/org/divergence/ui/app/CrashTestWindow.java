@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.divergence.model.Parameter;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
+import org.divergence.scenario.SettingsFile;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.Notices;
@@ -45,7 +46,8 @@ public final class CrashTestWindow {
             };
             ExplorerWindow built = ExplorerWindow.build(new Stage(), printed, BackgroundWork.forWindow(printed),
                     new DocumentFeature.Services(none, new RecentFiles(data.resolve("recent-files.json")),
-                            new AutosaveStore(data.resolve("autosave")), Clock.systemUTC(), Delays.fx()));
+                            new AutosaveStore(data.resolve("autosave")), Clock.systemUTC(), Delays.fx()),
+                    new SettingsFile(data.resolve("settings.json")));
             built.show(Optional.empty());
             window.set(built);
             shown.countDown();

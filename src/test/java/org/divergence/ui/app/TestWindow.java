@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.divergence.model.Scenario;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
+import org.divergence.scenario.SettingsFile;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.DetailTab;
@@ -104,7 +105,7 @@ public final class TestWindow {
         };
         explorer = ExplorerWindow.build(stage, both, work, new DocumentFeature.Services(picker,
                 new RecentFiles(dataFolder.resolve("recent-files.json")), new AutosaveStore(dataFolder.resolve("autosave")),
-                Clock.systemUTC(), Delays.fx()));
+                Clock.systemUTC(), Delays.fx()), new SettingsFile(dataFolder.resolve("settings.json")));
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
         explorer.show(Optional.empty());
