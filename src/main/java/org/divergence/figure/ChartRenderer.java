@@ -26,6 +26,12 @@ public final class ChartRenderer {
     private static final double[] REFERENCE_DASH = {8, 6};
     private static final double[] GRID_DASH = {4, 4};
     private static final double[] MARKER_DASH = {2, 4};
+    /** A legend that would take more than this share of the chart's height under the plot goes beside it,... */
+    private static final double BESIDE_WHEN = 0.25;
+    /** A chart this many times wider than tall has height to spare for nothing: its legend goes beside the plot... */
+    private static final double WIDE = 2.2;
+    /** ...if it needs no more than this share of the width there. */
+    private static final double MAX_BESIDE = 0.3;
 
     private final Painter painter;
     private final List<Rendering.DrawnText> texts = new ArrayList<>();
@@ -53,6 +59,32 @@ public final class ChartRenderer {
         ChartRenderer renderer = new ChartRenderer(painter, data, look);
         PlotArea plot = renderer.paint(x, y, width, height);
         return new Rendering(plot, List.copyOf(renderer.texts));
+    }
+
+    /**
+     * Where everything would go if {@code data} were drawn into a {@code width} x {@code height}
+     * rectangle, without drawing it; {@code painter} only measures text.
+     */
+    public static Rendering layout(Painter painter, ChartData data, Look look, double width, double height) {
+        return paint(new MeasuringPainter(painter), data, look, 0, 0, width, height);
+    }
+
+    /**
+     * The height a chart needs at {@code width} for a plot {@code plotHeight} tall: what its title,
+     * axes and legend take, plus the plot. Windows use it to keep every chart they show readable.
+     */
+    public static double heightFor(Painter painter, ChartData data, Look look, double width, double plotHeight) {
+        // Title, ticks and an under-plot legend do not depend on the height; try at the goal and correct once
+        // for what does (a legend that moves beside the plot, an axis label that moves above it).
+        double height = plotHeight + 20 * look.em();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            double plot = layout(painter, data, look, width, height).plot().height();
+            if (Math.abs(plot - plotHeight) < 0.5) {
+                break;
+            }
+            height += plotHeight - plot;
+        }
+        return Math.ceil(height);
     }
 
     /**
@@ -99,8 +131,21 @@ public final class ChartRenderer {
         double bottom = y + height - pad;
 
         top = paintTitle(x, top, width);
+        // The legend goes under the plot; in a wide, short chart where it would take much of the height
+        // (and no row of charts keeps room for it), it stands beside the plot instead.
+        Optional<LegendLayout> beside = Optional.empty();
+        double right = x + width;
         if (look.legend()) {
-            bottom -= Math.max(look.legendSpace(), paintLegend(x, bottom, width, true));
+            double under = Math.max(look.legendSpace(), paintLegend(x, bottom, width, true));
+            LegendLayout column = legendLayout(MAX_BESIDE * width, 1);
+            boolean wide = width > WIDE * (bottom - top);
+            if (look.legendSpace() == 0 && (wide || under > BESIDE_WHEN * (bottom - top)) && column.height() < bottom - top
+                    && column.width() + 1.5 * em <= MAX_BESIDE * width) {
+                beside = Optional.of(column);
+                right -= column.width() + 1.5 * em;
+            } else {
+                bottom -= under;
+            }
         }
 
         Scale years = Scale.years(data.firstYear(), data.lastYear());
@@ -117,7 +162,7 @@ public final class ChartRenderer {
         }
         double lastYearHalf = painter.measure(Scale.yearLabel(years.upper()), tickFont()).width() / 2;
 
-        double plotRight = x + width - pad - Math.max(lastYearHalf, 0.5 * em);
+        double plotRight = right - pad - Math.max(lastYearHalf, 0.5 * em);
         double plotBottom = bottom - (tickLength + gap + tick.height() + gap + label.height());
         double plotTop = top + 0.5 * tick.height();
         double plotLeft = x + pad + label.height() + gap + valueLabelWidth + gap + tickLength;
@@ -158,7 +203,10 @@ public final class ChartRenderer {
         if (spec.crossing()) {
             paintCrossing(plot);
         }
-        if (look.legend()) {
+        if (beside.isPresent()) {
+            LegendLayout legend = beside.get();
+            drawLegend(legend, right + 0.5 * em, Math.max(plot.top(), plot.top() + (plot.height() - legend.height()) / 2));
+        } else if (look.legend()) {
             paintLegend(x, y + height - pad, width, false);
         }
         return plot;
@@ -453,11 +501,15 @@ public final class ChartRenderer {
         return " " + spec.format().signed(now - base.get());
     }
 
+    /** A legend laid out: each item's wrapped lines, the grid of rows and columns, and its size. */
+    private record LegendLayout(List<LegendItem> items, List<List<String>> lines, double tile, int columns,
+                                double[] rowHeights, double width, double height) {}
+
     /**
-     * The legend in balanced rows, centred, with its bottom at {@code bottom}. With {@code measureOnly}
-     * nothing is drawn. Returns the height it takes.
+     * The legend in balanced rows within {@code width}, at most {@code maxColumns} items side by side
+     * (one column when it stands beside the plot).
      */
-    private double paintLegend(double x, double bottom, double width, boolean measureOnly) {
+    private LegendLayout legendLayout(double width, int maxColumns) {
         List<LegendItem> items = legendItems();
         FigureFont font = legendFont();
         double swatch = 0.9 * em;
@@ -475,7 +527,7 @@ public final class ChartRenderer {
                 tile = Math.max(tile, swatch + swatchGap + painter.measure(line, font).width());
             }
         }
-        int fit = (int) Math.max(1, Math.floor((available + hGap) / (tile + hGap)));
+        int fit = (int) Math.min(maxColumns, Math.max(1, Math.floor((available + hGap) / (tile + hGap))));
         int rows = (items.size() + fit - 1) / fit;
         int columns = (items.size() + rows - 1) / rows;
         double lineHeight = painter.measure("Ag", font).height();
@@ -489,17 +541,34 @@ public final class ChartRenderer {
         for (double h : rowHeights) {
             height += h;
         }
-        if (measureOnly) {
-            return height;
+        return new LegendLayout(items, lines, tile, columns, rowHeights, columns * tile + (columns - 1) * hGap, height);
+    }
+
+    /**
+     * The legend under the plot, centred, with its bottom at {@code bottom}. With {@code measureOnly}
+     * nothing is drawn. Returns the height it takes.
+     */
+    private double paintLegend(double x, double bottom, double width, boolean measureOnly) {
+        LegendLayout legend = legendLayout(width, Integer.MAX_VALUE);
+        if (!measureOnly) {
+            drawLegend(legend, x + Math.max(0.5 * em, (width - legend.width()) / 2), bottom - legend.height() + 0.2 * em);
         }
-        double blockWidth = columns * tile + (columns - 1) * hGap;
-        double left = x + Math.max(0.5 * em, (width - blockWidth) / 2);
-        double rowTop = bottom - height + 0.2 * em;
-        for (int row = 0; row < rows; row++) {
-            for (int c = 0; c < columns && row * columns + c < items.size(); c++) {
-                int i = row * columns + c;
-                LegendItem item = items.get(i);
-                double ix = left + c * (tile + hGap);
+        return legend.height();
+    }
+
+    private void drawLegend(LegendLayout legend, double left, double top) {
+        FigureFont font = legendFont();
+        double swatch = 0.9 * em;
+        double swatchGap = 0.4 * em;
+        double hGap = 0.9 * em;
+        double rowPad = 0.15 * em;
+        double lineHeight = painter.measure("Ag", font).height();
+        double rowTop = top;
+        for (int row = 0; row < legend.rowHeights().length; row++) {
+            for (int c = 0; c < legend.columns() && row * legend.columns() + c < legend.items().size(); c++) {
+                int i = row * legend.columns() + c;
+                LegendItem item = legend.items().get(i);
+                double ix = left + c * (legend.tile() + hGap);
                 double cy = rowTop + (swatch + rowPad) / 2;
                 if (item.dashed()) {
                     painter.line(ix, cy, ix + swatch, cy, new Stroke(item.colour(), Math.max(1.5, 0.15 * em), 3, 2));
@@ -508,15 +577,14 @@ public final class ChartRenderer {
                             item.area() ? item.colour().withAlpha(0.8) : item.colour());
                 }
                 double ty = rowTop + rowPad / 2;
-                for (String line : lines.get(i)) {
+                for (String line : legend.lines().get(i)) {
                     text(Rendering.Kind.LEGEND, line, ix + swatch + swatchGap, ty, font, palette.text(), HAlign.LEFT,
                             VAlign.TOP);
                     ty += lineHeight;
                 }
             }
-            rowTop += rowHeights[row];
+            rowTop += legend.rowHeights()[row];
         }
-        return height;
     }
 
     // --- helpers -------------------------------------------------------------------------------------

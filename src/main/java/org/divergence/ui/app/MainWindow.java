@@ -9,11 +9,15 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -67,6 +71,14 @@ public final class MainWindow {
         SplitPane split = new SplitPane(levers, results);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(levers, false);
+        // Never narrower than its content at the current text size, so no lever is cut.
+        levers.setMinWidth(Region.USE_PREF_SIZE);
+        // Not shown: CSS gives it the window's text size (1em), which the lever folding measures against.
+        Label em = new Label();
+        em.getStyleClass().add("text-size-probe");
+        em.setManaged(false);
+        em.setVisible(false);
+        followLeversShown(split, levers, state, em);
 
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(firstMenus);
@@ -74,6 +86,7 @@ public final class MainWindow {
         menuBar.setUseSystemMenuBar(true);
 
         BorderPane root = new BorderPane(split);
+        root.getChildren().add(em);
         root.setTop(menuBar);
         root.setBottom(new WorkStatus(work));
         root.getStyleClass().add("main-window");
@@ -125,6 +138,34 @@ public final class MainWindow {
         };
         Application.setUserAgentStylesheet(userAgent);
         scene.getStylesheets().setAll(APP_SHEET, Palette.stylesheet(theme).toExternalForm());
+    }
+
+    /**
+     * The lever column folds away (its own button, View > Levers, Ctrl+L) to leave a slim strip whose
+     * button brings it back, so the charts can have the whole width on a small screen.
+     */
+    private static void followLeversShown(SplitPane split, LeverPanel levers, WindowState state, Label em) {
+        Region chevron = new Region();
+        chevron.getStyleClass().add("chevron-right");
+        Button show = new Button(null, chevron);
+        show.setId("show-levers");
+        show.getStyleClass().addAll("show-levers", "flat");
+        show.setTooltip(new Tooltip("Show the levers (Ctrl+L)"));
+        show.setAccessibleText("Show the levers");
+        show.setOnAction(e -> state.leversShownProperty().set(true));
+        Label name = new Label("Levers");
+        name.getStyleClass().add("levers-strip-name");
+        name.setRotate(-90);
+        name.setOnMouseClicked(e -> state.leversShownProperty().set(true));
+        VBox strip = new VBox(show, new javafx.scene.Group(name));
+        strip.getStyleClass().add("levers-strip");
+        SplitPane.setResizableWithParent(strip, false);
+        state.leversShownProperty().addListener((obs, was, shown) -> {
+            double divider = split.getDividerPositions()[0];
+            split.getItems().set(0, shown ? levers : strip);
+            split.setDividerPositions(shown ? divider : 0);
+        });
+        new LeverFolding(split, levers, state.leversShownProperty(), em);
     }
 
     /** Each text size is a style class on the root (app.css sets its font size); views size their text in em. */

@@ -2,16 +2,20 @@ package org.divergence.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 import org.divergence.figure.ChartData;
+import org.divergence.figure.ChartRenderer;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Charts;
 import org.divergence.model.Projection;
@@ -23,14 +27,34 @@ import org.divergence.ui.explorer.ExplorerViewModel;
  * tabs, each drawn from its description in {@link Charts}. Each projection is drawn in the frame it
  * was computed in; charts in the hidden tab wait until it is shown. Axes only grow while a lever is
  * dragged and fit the data again when it is released.
+ *
+ * <p>Every chart shown keeps a readable plot, the headline's at least {@value #HEADLINE_PLOT} px tall.
+ * Where the window is too short for the headline and the detail charts one above the other (a small
+ * window, large text), the headline becomes the first tab, "Overview", beside the detail tabs.
  */
 public final class ChartsPane extends SplitPane {
+
+    /** The headline's plot never gets shorter than this (px), so the back row can read it. */
+    static final double HEADLINE_PLOT = 200;
+    /** Only measures text; never shown. */
+    private static final Canvas MEASURING = new Canvas(1, 1);
+    private static final Map<String, String> SHORT_NAMES = Map.of(
+            Charts.MINING_SHARES.id(), "Hashrate shares",
+            Charts.NAKAMOTO.id(), "Nakamoto coefficient",
+            Charts.BREAK_EVEN.id(), "Break-even price",
+            Charts.INFERENCE_SHARES.id(), "Where inference runs",
+            Charts.TOKEN_COST.id(), "Cost per token");
 
     private final ExplorerViewModel viewModel;
     private final ChartView headline = new ChartView(Charts.HEADLINE, false);
     private final ChartRow mining = row(Charts.MINING_DETAIL);
     private final ChartRow edge = row(Charts.EDGE_DETAIL);
     private final TabPane details = new TabPane();
+    private final Tab overviewTab = new Tab("Overview");
+    private final Tab miningTab = new Tab(DetailTab.MINING.label(), mining);
+    private final Tab edgeTab = new Tab(DetailTab.EDGE_AI.label(), edge);
+    /** True while the headline is a tab of its own (no room for it above the detail charts). */
+    private boolean tabbed;
 
     public ChartsPane(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -39,8 +63,7 @@ public final class ChartsPane extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         headline.getStyleClass().add("headline-card");
 
-        Tab miningTab = new Tab(DetailTab.MINING.label(), mining);
-        Tab edgeTab = new Tab(DetailTab.EDGE_AI.label(), edge);
+        overviewTab.setId("tab-overview");
         miningTab.setId("tab-mining");
         edgeTab.setId("tab-edge");
         details.getTabs().addAll(miningTab, edgeTab);
@@ -50,7 +73,7 @@ public final class ChartsPane extends SplitPane {
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
-        followDetailTab(miningTab, edgeTab);
+        followDetailTab();
 
         var window = viewModel.window();
         viewModel.projectionProperty().addListener((obs, old, now) -> show());
@@ -70,9 +93,12 @@ public final class ChartsPane extends SplitPane {
     }
 
     /** What a chart's export button does: the app opens the export dialog on that chart. */
-    public void setOnExport(java.util.function.Consumer<ChartSpec> action) {
+    public void setOnExport(Consumer<ChartSpec> action) {
         all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));
     }
+
+    /** True while the headline is the "Overview" tab because the window is too short for it above the details. */
+    public boolean isTabbed() { return tabbed; }
 
     /** Every chart, headline first. */
     List<ChartView> charts() {
@@ -81,6 +107,58 @@ public final class ChartsPane extends SplitPane {
 
     private Stream<ChartView> all() {
         return Stream.concat(Stream.of(headline), Stream.concat(mining.charts().stream(), edge.charts().stream()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        arrange();
+        super.layoutChildren();
+    }
+
+    /**
+     * Headline above the details while both fit with readable plots (the divider cannot squeeze
+     * either below that), else the headline as a tab of its own.
+     */
+    private void arrange() {
+        if (headline.data() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        FxPainter measuring = new FxPainter(MEASURING.getGraphicsContext2D());
+        double width = getWidth() - getInsets().getLeft() - getInsets().getRight();
+        double em = headline.look().em();
+        double headlineMin = ChartRenderer.heightFor(measuring, headline.data(), headline.look(), width, HEADLINE_PLOT)
+                + headline.snappedTopInset() + headline.snappedBottomInset();
+        ChartView detail = mining.charts().get(0);
+        double detailMin = detail.data() == null ? 0
+                : ChartRenderer.heightFor(measuring, detail.data(), detail.look().legendSpace(0), width, ChartRow.MIN_PLOT_EM * em)
+                        + 6 * em; // the tab row and the chart chooser above the chart
+        double divider = 0.5 * em;
+        boolean fits = getHeight() - getInsets().getTop() - getInsets().getBottom() >= headlineMin + detailMin + divider;
+        if (fits == tabbed) {
+            setTabbed(!fits);
+        }
+        headline.setMinHeight(tabbed ? 0 : headlineMin);
+        details.setMinHeight(tabbed ? 0 : detailMin);
+    }
+
+    private void setTabbed(boolean now) {
+        tabbed = now;
+        boolean overviewChosen = details.getSelectionModel().getSelectedItem() == overviewTab;
+        if (now) {
+            getItems().remove(headline);
+            overviewTab.setContent(headline);
+            details.getTabs().add(0, overviewTab);
+            details.getSelectionModel().select(overviewTab);
+        } else {
+            details.getTabs().remove(overviewTab);
+            overviewTab.setContent(null);
+            getItems().add(0, headline);
+            setDividerPositions(0.48);
+            if (overviewChosen) {
+                selectDetailTab();
+            }
+        }
+        headline.setShown(!now || details.getSelectionModel().getSelectedItem() == overviewTab);
     }
 
     /**
@@ -103,21 +181,31 @@ public final class ChartsPane extends SplitPane {
         all().forEach(c -> c.setReadingYear(reading));
     }
 
-    /** The tab shown is the window state's detail tab, whichever side changes it (a click, Ctrl+2, a file). */
-    private void followDetailTab(Tab miningTab, Tab edgeTab) {
+    /**
+     * The detail tab shown is the window state's detail tab, whichever side changes it (a click,
+     * Ctrl+2, a file). Choosing the Overview tab leaves the window state's choice as it was.
+     */
+    private void followDetailTab() {
         var chosen = viewModel.window().detailTabProperty();
-        details.getSelectionModel().select(chosen.get() == DetailTab.MINING ? miningTab : edgeTab);
-        chosen.addListener((obs, old, now) -> details.getSelectionModel().select(now == DetailTab.MINING ? miningTab : edgeTab));
+        selectDetailTab();
+        chosen.addListener((obs, old, now) -> selectDetailTab());
         details.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            chosen.set(now == miningTab ? DetailTab.MINING : DetailTab.EDGE_AI);
-            showTab(now == miningTab);
+            if (now == miningTab || now == edgeTab) {
+                chosen.set(now == miningTab ? DetailTab.MINING : DetailTab.EDGE_AI);
+            }
+            showTab(now);
         });
-        showTab(chosen.get() == DetailTab.MINING);
+        showTab(details.getSelectionModel().getSelectedItem());
     }
 
-    private void showTab(boolean miningShown) {
-        mining.charts().forEach(c -> c.setShown(miningShown));
-        edge.charts().forEach(c -> c.setShown(!miningShown));
+    private void selectDetailTab() {
+        details.getSelectionModel().select(viewModel.window().detailTabProperty().get() == DetailTab.MINING ? miningTab : edgeTab);
+    }
+
+    private void showTab(Tab shown) {
+        mining.setActive(shown == miningTab);
+        edge.setActive(shown == edgeTab);
+        headline.setShown(!tabbed || shown == overviewTab);
     }
 
     private static ChartRow row(List<ChartSpec> specs) {
@@ -125,6 +213,6 @@ public final class ChartsPane extends SplitPane {
         for (ChartSpec spec : specs) {
             views.add(new ChartView(spec, true));
         }
-        return new ChartRow(views);
+        return new ChartRow(views, SHORT_NAMES);
     }
 }

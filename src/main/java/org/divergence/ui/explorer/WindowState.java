@@ -36,6 +36,7 @@ public final class WindowState {
             new SimpleObjectProperty<>(this, "baseline", defaultBaseline());
     private final BooleanProperty sameAxes = new SimpleBooleanProperty(this, "sameAxes", true);
     private final BooleanProperty zoomIndex = new SimpleBooleanProperty(this, "zoomIndex");
+    private final BooleanProperty leversShown = new SimpleBooleanProperty(this, "leversShown", true);
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -81,6 +82,9 @@ public final class WindowState {
 
     /** The headline's index axis fits its data instead of running 0-100 (the axis says so). */
     public BooleanProperty zoomIndexProperty() { return zoomIndex; }
+
+    /** False while the lever column is folded away, to give the charts the whole width. */
+    public BooleanProperty leversShownProperty() { return leversShown; }
 
     /** Today's world, the Baseline preset: the comparison a new window starts with. */
     public static ViewSettings.Baseline defaultBaseline() {

@@ -3,6 +3,10 @@ package org.divergence.ui.levers;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.divergence.model.Parameter;
@@ -25,7 +29,20 @@ public final class LeverPanel extends ScrollPane {
 
         Label heading = new Label("Levers");
         heading.getStyleClass().add("panel-heading");
-        VBox column = new VBox(heading);
+        Button hide = new Button();
+        hide.setId("hide-levers");
+        hide.getStyleClass().addAll("hide-levers", "flat");
+        Region chevron = new Region();
+        chevron.getStyleClass().add("chevron-left");
+        hide.setGraphic(chevron);
+        hide.setTooltip(new Tooltip("Hide the levers to give the charts the whole width (Ctrl+L)"));
+        hide.setAccessibleText("Hide the levers");
+        hide.setOnAction(e -> viewModel.window().leversShownProperty().set(false));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(heading, gap, hide);
+        top.getStyleClass().add("lever-panel-top");
+        VBox column = new VBox(top);
         column.getStyleClass().add("lever-column");
         for (Parameter lever : Parameter.levers()) {
             LeverView view = new LeverView(lever, viewModel);

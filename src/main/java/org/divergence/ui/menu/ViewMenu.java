@@ -37,6 +37,11 @@ public final class ViewMenu {
         larger.disableProperty().bind(size.isEqualTo(TextSize.values()[TextSize.values().length - 1]));
         smaller.disableProperty().bind(size.isEqualTo(TextSize.values()[0]));
 
+        CheckMenuItem levers = new CheckMenuItem("Le_vers");
+        levers.setId("menu-levers");
+        levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        levers.selectedProperty().bindBidirectional(window.leversShownProperty());
+
         MenuItem mining = item("_Mining detail", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
         MenuItem edge = item("_Edge-AI detail", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
 
@@ -44,7 +49,7 @@ public final class ViewMenu {
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(dark, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }

@@ -76,7 +76,6 @@ public final class SummaryBar extends GridPane {
             }
         });
         year.setEditable(true);
-        year.setPrefWidth(130);
         year.setMinWidth(Region.USE_PREF_SIZE);
         year.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         Label yearLabel = new Label("Year");
@@ -102,5 +101,21 @@ public final class SummaryBar extends GridPane {
         yearBox.setAlignment(Pos.CENTER_LEFT);
         add(yearBox, 0, 0);
         add(sentence, 1, 0);
+        // In a narrow results column (large text, a small window) the year goes above the sentence, so
+        // the sentence keeps the whole width instead of becoming a tall, thin column.
+        widthProperty().addListener((obs, old, now) -> stack(yearBox, sentence));
+        sentence.fontProperty().addListener((obs, old, now) -> stack(yearBox, sentence));
+    }
+
+    /** Narrower than this (in em) the year stands above the sentence. */
+    private static final double SIDE_BY_SIDE_EM = 44;
+
+    private void stack(HBox yearBox, Label sentence) {
+        double em = sentence.getFont().getSize();
+        boolean stacked = getWidth() > 0 && getWidth() < SIDE_BY_SIDE_EM * em;
+        if (stacked == (GridPane.getRowIndex(sentence) == 1)) {
+            return;
+        }
+        GridPane.setConstraints(sentence, stacked ? 0 : 1, stacked ? 1 : 0, stacked ? 2 : 1, 1);
     }
 }

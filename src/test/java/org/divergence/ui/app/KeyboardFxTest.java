@@ -44,7 +44,9 @@ class KeyboardFxTest extends SharedWindowTest {
         }
         // The regulation design is one stop (the chosen segment), right after the strength lever.
         expected.add(expected.indexOf("field-regulationStrength") + 1, "design-antiConsolidation");
-        expected.addAll(List.of("reset-all", "advanced-assumptions", "detail-tabs", "summary-year"));
+        // In this window the detail charts are shown one at a time: their chooser is one stop (the chosen button).
+        assertThat(WindowDriver.onFx(() -> robot.lookup("#show-mining-shares").query().isVisible())).isTrue();
+        expected.addAll(List.of("reset-all", "advanced-assumptions", "detail-tabs", "show-mining-shares", "summary-year"));
         assertThat(visited).containsExactlyElementsOf(expected);
     }
 
@@ -127,7 +129,7 @@ class KeyboardFxTest extends SharedWindowTest {
 
     @Test
     void theSummaryYearChangesWithTheArrowKeys() {
-        robot.interact(() -> robot.lookup("#detail-tabs").query().requestFocus());
+        robot.interact(() -> robot.lookup("#show-mining-shares").query().requestFocus());
         user.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("summary-year");
         user.type(KeyCode.UP);

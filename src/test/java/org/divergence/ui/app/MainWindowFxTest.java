@@ -163,7 +163,7 @@ class MainWindowFxTest extends SharedWindowTest {
     @Test
     void whileDraggingAnAxisGrowsToKeepTheDataInViewButNeverShrinksAndFitsAgainOnRelease() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
-        org.divergence.ui.charts.ChartView breakEven = driver.chart("chart-breakeven");
+        org.divergence.ui.charts.ChartView breakEven = driver.reveal("breakeven");
         double before = upperOf(breakEven);
         Node thumb = WindowDriver.onFx(() -> driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".thumb"));
         Node track = WindowDriver.onFx(() -> driver.slider(Parameter.ELECTRICITY_PRICE).lookup(".track"));

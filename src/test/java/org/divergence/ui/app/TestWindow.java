@@ -140,6 +140,7 @@ public final class TestWindow {
             state.baselineProperty().set(WindowState.defaultBaseline());
             state.sameAxesProperty().set(true);
             state.zoomIndexProperty().set(false);
+            state.leversShownProperty().set(true);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));

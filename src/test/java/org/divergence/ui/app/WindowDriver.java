@@ -64,6 +64,32 @@ final class WindowDriver {
         return robot.lookup("#" + id).queryAs(ChartView.class);
     }
 
+    /**
+     * Makes a detail chart the one drawn, as a user would: its tab, then (where the charts are shown one
+     * at a time) its button above the charts. Returns the chart.
+     */
+    ChartView reveal(String chartId) {
+        ChartView chart = chart("chart-" + chartId);
+        onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) robot.lookup("#detail-tabs").query();
+            for (javafx.scene.control.Tab tab : tabs.getTabs()) {
+                if (tab.getContent() != null && tab.getContent().lookup("#chart-" + chartId) != null) {
+                    tabs.getSelectionModel().select(tab);
+                }
+            }
+            tabs.getScene().getRoot().layout();
+            javafx.scene.Node button = tabs.lookup("#show-" + chartId);
+            if (button != null && button.isVisible()) {
+                ((javafx.scene.control.ToggleButton) button).fire();
+                tabs.getScene().getRoot().layout();
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(chart::isShown)).as(chartId + " shown").isTrue();
+        return chart;
+    }
+
     /** Every series of every chart equals a fresh model run of {@code scenario}, point by point. */
     void assertChartsShow(Scenario scenario) {
         Projection expected = DivergenceModel.run(scenario);

@@ -129,6 +129,12 @@ class CompareFxTest {
         robot.interact(() -> window.state().baselineProperty().set(new org.divergence.scenario.ViewSettings.Baseline(
                 "Dear power", Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.25))));
         awaitFrame();
+        if (TestWindow.onFx(() -> robot.lookup("#show-breakeven").query().isVisible())) {
+            // The detail charts are shown one at a time in this window: bring up the break-even chart.
+            user.clickOn("#show-breakeven");
+            awaitFrame();
+        }
+        assertThat(TestWindow.onFx(() -> chart(Charts.BREAK_EVEN).isShown())).isTrue();
         double shared = TestWindow.onFx(() -> chart(Charts.BREAK_EVEN).valueScale().orElseThrow().upper());
 
         user.clickOn("Compare").clickOn("#menu-same-axes");
