@@ -1,14 +1,27 @@
 package org.divergence.ui.levers;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
 
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
@@ -18,14 +31,25 @@ import org.divergence.ui.explorer.ExplorerViewModel;
  * The collapsible "Advanced assumptions" section: every parameter that is not a lever, grouped as in
  * ParameterGroup, each with its unit and a tooltip giving its meaning and source. Values are typed
  * into the same validating field the levers use. (The regulation design sits under the strength lever.)
+ * Values changed from their documented defaults are marked, and the title counts them, so a scenario's
+ * hidden assumptions are never a surprise; a filter box finds one of the thirty-odd by name.
  *
  * <p>A plain grid rather than ControlsFX's PropertySheet: in a 300-px column the sheet cut off both
  * names and values and scrolled inside the scrolling column; here long names wrap.
  */
 final class AdvancedAssumptions extends TitledPane {
 
+    private static final String TITLE = "Advanced assumptions";
+
+    /** One parameter's row: what is shown for it, and its group's heading. */
+    private record Row(Parameter parameter, Label heading, List<Node> nodes) {}
+
+    private final ExplorerViewModel viewModel;
+    private final List<Row> rows = new ArrayList<>();
+    private final Label noMatch = new Label();
+
     AdvancedAssumptions(ExplorerViewModel viewModel) {
-        setText("Advanced assumptions");
+        this.viewModel = viewModel;
         setId("advanced-assumptions");
         getStyleClass().add("advanced-assumptions");
         setExpanded(false);
@@ -33,33 +57,40 @@ final class AdvancedAssumptions extends TitledPane {
         // Built on first expansion: most sessions never open it, and start-up should stay short.
         expandedProperty().addListener((obs, was, expanded) -> {
             if (expanded && getContent() == null) {
-                setContent(content(viewModel));
+                setContent(content());
             }
         });
+        List<Parameter> assumptions = Arrays.stream(Parameter.values()).filter(p -> !p.group().isLever()).toList();
+        InvalidationListener count = obs -> setText(title(assumptions));
+        assumptions.forEach(p -> viewModel.atDefaultProperty(p).addListener(count));
+        setText(title(assumptions));
+    }
+
+    /** "Advanced assumptions", or "Advanced assumptions · 2 changed". */
+    private String title(List<Parameter> assumptions) {
+        long changed = assumptions.stream().filter(p -> !viewModel.atDefaultProperty(p).get()).count();
+        return changed == 0 ? TITLE : TITLE + " · " + changed + " changed";
+    }
+
+    private VBox content() {
+        TextField filter = TextFields.createClearableTextField();
+        filter.setId("assumption-filter");
+        filter.setPromptText("Filter by name or unit");
+        filter.setAccessibleText("Filter the advanced assumptions");
+        filter.setAccessibleHelp("Type part of an assumption's name or unit; only matching assumptions stay shown.");
+        filter.getStyleClass().add("assumption-filter");
+        noMatch.getStyleClass().add("assumption-no-match");
+        noMatch.setWrapText(true);
+        filter.textProperty().addListener((obs, old, now) -> filter(now));
+        GridPane grid = grid();
+        VBox box = new VBox(filter, noMatch, grid);
+        box.getStyleClass().add("assumption-box");
+        filter("");
+        return box;
     }
 
     /** One grid for all groups, so every value field lines up with the others. */
-    private static GridPane content(ExplorerViewModel viewModel) {
-        GridPane grid = grid();
-        int row = 0;
-        for (ParameterGroup group : ParameterGroup.values()) {
-            if (group.isLever()) {
-                continue;
-            }
-            Label heading = new Label(group.label());
-            heading.getStyleClass().add("assumption-group");
-            grid.add(heading, 0, row++, 3, 1);
-            for (Parameter p : Parameter.values()) {
-                if (p.group() == group) {
-                    addRow(grid, row, p, viewModel);
-                    row += 2;
-                }
-            }
-        }
-        return grid;
-    }
-
-    private static GridPane grid() {
+    private GridPane grid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("assumption-grid");
         ColumnConstraints name = new ColumnConstraints();
@@ -70,11 +101,26 @@ final class AdvancedAssumptions extends TitledPane {
         ColumnConstraints unit = new ColumnConstraints();
         unit.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(name, value, unit);
+        int row = 0;
+        for (ParameterGroup group : ParameterGroup.values()) {
+            if (group.isLever()) {
+                continue;
+            }
+            Label heading = new Label(group.label());
+            heading.getStyleClass().add("assumption-group");
+            grid.add(heading, 0, row++, 3, 1);
+            for (Parameter p : Parameter.values()) {
+                if (p.group() == group) {
+                    rows.add(addRow(grid, row, p, heading));
+                    row += 2;
+                }
+            }
+        }
         return grid;
     }
 
     /** Name, field and unit on one row; the refusal message, when there is one, on the row below. */
-    private static void addRow(GridPane grid, int row, Parameter p, ExplorerViewModel viewModel) {
+    private Row addRow(GridPane grid, int row, Parameter p, Label heading) {
         Label name = new Label(p.label());
         name.getStyleClass().add("assumption-name");
         name.setWrapText(true);
@@ -85,6 +131,7 @@ final class AdvancedAssumptions extends TitledPane {
         Tooltip help = LeverView.tooltip(LeverView.explanation(p));
         name.setTooltip(help);
         field.field().setTooltip(help);
+        markChanged(p, name, field);
 
         grid.add(name, 0, row);
         grid.add(field.field(), 1, row);
@@ -92,5 +139,52 @@ final class AdvancedAssumptions extends TitledPane {
         grid.add(field.message(), 0, row + 1, 3, 1);
         GridPane.setValignment(name, VPos.CENTER);
         GridPane.setHalignment(field.field(), HPos.RIGHT);
+        return new Row(p, heading, List.of(name, field.field(), unit));
+    }
+
+    /** A value changed from its default: the name bold with a dot before it, and said so to a screen reader. */
+    private void markChanged(Parameter p, Label name, ValueField field) {
+        ReadOnlyBooleanProperty atDefault = viewModel.atDefaultProperty(p);
+        Runnable mark = () -> {
+            boolean changed = !atDefault.get();
+            name.getStyleClass().remove("changed");
+            if (changed) {
+                name.getStyleClass().add("changed");
+            }
+            name.setText(changed ? "• " + p.label() : p.label());
+            field.field().setAccessibleText(SpokenText.name(p)
+                    + (changed ? ", changed from the default " + Parameter.plain(p.defaultValue()) : ""));
+        };
+        atDefault.addListener((obs, was, now) -> mark.run());
+        mark.run();
+    }
+
+    /** Shows the rows whose name, unit or group contains {@code text}, and their groups' headings. */
+    private void filter(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        Set<Label> headings = new HashSet<>();
+        int shown = 0;
+        for (Row row : rows) {
+            Parameter p = row.parameter();
+            boolean match = wanted.isEmpty() || (p.label() + " " + p.unit() + " " + p.group().label() + " " + p.key())
+                    .toLowerCase(Locale.ROOT).contains(wanted);
+            row.nodes().forEach(node -> {
+                node.setVisible(match);
+                node.setManaged(match);
+            });
+            if (match) {
+                headings.add(row.heading());
+                shown++;
+            }
+        }
+        for (Row row : rows) {
+            boolean visible = headings.contains(row.heading());
+            row.heading().setVisible(visible);
+            row.heading().setManaged(visible);
+        }
+        boolean none = shown == 0;
+        noMatch.setText(none ? "No assumption matches “" + text.strip() + "”." : "");
+        noMatch.setVisible(none);
+        noMatch.setManaged(none);
     }
 }

@@ -1,7 +1,8 @@
 package org.divergence.ui.levers;
 
 import java.util.function.DoubleConsumer;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Label;
@@ -12,17 +13,13 @@ import javafx.scene.input.KeyEvent;
 import org.divergence.model.Parameter;
 
 /**
- * A typed value for one parameter. Applies on Enter or when focus leaves, exactly as typed; a value
+ * A typed value for one parameter ({@link TypedNumber}: a decimal comma where the locale uses one).
+ * Applies on Enter or when focus leaves, exactly as typed; a value
  * that is not a number or out of range is refused with a message under the field (the range rule is
  * {@link Parameter#problem}), and the parameter keeps its last good value. Escape puts the current
  * value back.
  */
 final class ValueField {
-
-    /** Plain decimals with an optional exponent; no hex, no "NaN", no "Infinity", no "1d". */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    /** Thousands written with commas, as people type money: 25,000 or 1,250.5. */
-    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
     private final Parameter parameter;
     private final ObservableDoubleValue value;
@@ -75,15 +72,13 @@ final class ValueField {
             showError(null);
             return;
         }
-        if (GROUPED.matcher(text).matches()) {
-            text = text.replace(",", "");
-        }
-        if (!NUMBER.matcher(text).matches()) {
+        OptionalDouble number = TypedNumber.parse(text, Locale.getDefault(Locale.Category.FORMAT));
+        if (number.isEmpty()) {
             showError("“" + text + "” is not a number. Enter a value between " + parameter.rangeText() + ".");
             field.selectAll();
             return;
         }
-        double typed = Double.parseDouble(text);
+        double typed = number.getAsDouble();
         var problem = parameter.problem(typed);
         if (problem.isPresent()) {
             showError(text + " is not allowed: " + parameter.label() + " " + problem.get() + ".");

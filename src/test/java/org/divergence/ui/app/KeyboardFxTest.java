@@ -90,6 +90,25 @@ class KeyboardFxTest extends SharedWindowTest {
     }
 
     @Test
+    void homeAndEndOnASliderMoveTheLeverNotTheColumn() {
+        shared.layOutAt(TestWindow.WIDTH, 600);
+        WindowDriver window = driver();
+        javafx.scene.control.ScrollPane column = robot.lookup("#lever-panel").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> window.slider(Parameter.ASIC_EFFICIENCY).requestFocus());
+        double scrolled = WindowDriver.onFx(column::getVvalue);
+
+        user.type(KeyCode.END);
+        window.awaitFrame();
+        assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(Parameter.ASIC_EFFICIENCY.max());
+        assertThat(WindowDriver.onFx(column::getVvalue)).as("column after End").isEqualTo(scrolled);
+
+        user.type(KeyCode.HOME);
+        window.awaitFrame();
+        assertThat(window.value(Parameter.ASIC_EFFICIENCY)).isEqualTo(Parameter.ASIC_EFFICIENCY.min());
+        assertThat(WindowDriver.onFx(column::getVvalue)).as("column after Home").isEqualTo(scrolled);
+    }
+
+    @Test
     void theAdvancedAssumptionsOpenWithSpaceAndTheColumnScrollsToTheFocusedField() {
         shared.layOutAt(TestWindow.WIDTH, 600);
         robot.interact(() -> robot.lookup("#reset-all").query().requestFocus());

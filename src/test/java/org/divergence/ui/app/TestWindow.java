@@ -221,8 +221,10 @@ public final class TestWindow {
         }
     }
 
+    /** Runs {@code read} on the FX thread (starting the toolkit first if no test has yet) and returns what it gives. */
     public static <T> T onFx(Callable<T> read) {
         try {
+            FxToolkit.registerPrimaryStage();
             return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new AssertionError(e);

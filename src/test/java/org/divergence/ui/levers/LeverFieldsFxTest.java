@@ -71,6 +71,66 @@ class LeverFieldsFxTest {
     }
 
     @Test
+    void aDecimalCommaIsAcceptedWhereTheLocaleWritesOne() {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.GERMANY);
+            type(Parameter.ELECTRICITY_PRICE, "0,08");
+            assertThat(value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.08);
+
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US);
+            type(Parameter.ELECTRICITY_PRICE, "0,09");
+            assertThat(value(Parameter.ELECTRICITY_PRICE)).as("not a decimal comma in English").isEqualTo(0.08);
+            assertThat(robot.lookup("#message-electricityPrice").queryAs(Label.class).getText()).contains("not a number");
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+    }
+
+    @Test
+    void advancedAssumptionsMarkChangedValuesAndFilterByName() {
+        javafx.scene.control.TitledPane advanced = robot.lookup("#advanced-assumptions")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(advanced.getText()).isEqualTo("Advanced assumptions");
+        robot.interact(() -> advanced.setExpanded(true));
+        TestWindow.onFx(() -> {
+            viewModel.set(Parameter.RESIDENTIAL_PRICE, 0.3);
+            viewModel.set(Parameter.DATA_CENTER_PUE, 1.5);
+            return null;
+        });
+        assertThat(advanced.getText()).isEqualTo("Advanced assumptions · 2 changed");
+        Label residential = (Label) TestWindow.onFx(() -> robot.lookup("#field-residentialPrice").query().getParent()
+                .getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && l.getLabelFor() != null && "field-residentialPrice".equals(l.getLabelFor().getId()))
+                .findFirst().orElseThrow());
+        assertThat(residential.getStyleClass()).contains("changed");
+        assertThat(residential.getText()).startsWith("• ");
+        assertThat(robot.lookup("#field-residentialPrice").queryAs(TextField.class).getAccessibleText())
+                .contains("changed from the default");
+
+        user.clickOn(robot.lookup("#assumption-filter").query()).write("price");
+        assertThat(visible("field-residentialPrice")).isTrue();
+        assertThat(visible("field-btcPrice")).isTrue();
+        assertThat(visible("field-dataCenterPue")).isFalse();
+        assertThat(visible("field-npuGrowth")).isFalse();
+
+        robot.interact(() -> robot.lookup("#assumption-filter").queryAs(TextField.class).setText("zzz"));
+        assertThat(robot.lookup(".assumption-no-match").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".assumption-no-match").queryAs(Label.class).getText()).contains("zzz");
+
+        TestWindow.onFx(() -> {
+            viewModel.resetAll();
+            return null;
+        });
+        assertThat(advanced.getText()).isEqualTo("Advanced assumptions");
+        assertThat(residential.getStyleClass()).doesNotContain("changed");
+    }
+
+    private boolean visible(String id) {
+        return TestWindow.onFx(() -> robot.lookup("#" + id).query().isVisible());
+    }
+
+    @Test
     void garbageIsRefusedThenAGoodValueIsAppliedAndClearsTheMessage() {
         Label message = robot.lookup("#message-npuThroughput").queryAs(Label.class);
 
