@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +17,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -100,6 +105,7 @@ public final class MainWindow {
         applyTheme(scene, state.themeProperty().get());
         state.themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
 
+        presentWhenAsked(stage, scene, root, new PresentationView(viewModel), viewModel);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -166,6 +172,55 @@ public final class MainWindow {
             split.setDividerPositions(shown ? divider : 0);
         });
         new LeverFolding(split, levers, state.leversShownProperty(), em);
+    }
+
+    /**
+     * Presentation mode (View > Presentation, F5): the window goes full screen with the presentation
+     * view as its content; Esc (or F5 again, or leaving full screen any other way) comes back to the
+     * window as it was.
+     */
+    private static void presentWhenAsked(Stage stage, Scene scene, Parent window, PresentationView presentation,
+                                         ExplorerViewModel viewModel) {
+        BooleanProperty presenting = viewModel.window().presentingProperty();
+        stage.setFullScreenExitHint("");
+        presenting.addListener((obs, was, now) -> {
+            if (now) {
+                Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                        Math.max(1, stage.getHeight()));
+                Screen screen = Screen.getScreensForRectangle(bounds).stream().findFirst().orElse(Screen.getPrimary());
+                presentation.showOn(screen.getBounds());
+                scene.setRoot(presentation);
+                stage.setFullScreen(true);
+            } else {
+                scene.setRoot(window);
+                stage.setFullScreen(false);
+            }
+        });
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                presenting.set(false);
+            }
+        });
+        // The menu bar is not on screen while presenting, so the keys that matter there are caught here:
+        // the ways out, and undo and redo of what the class just tried.
+        KeyCombination undo = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redo = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        KeyCombination redoToo = KeyCombination.keyCombination("Shortcut+Y");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!presenting.get()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F5) {
+                presenting.set(false);
+            } else if (undo.match(e)) {
+                viewModel.history().undo();
+            } else if (redo.match(e) || redoToo.match(e)) {
+                viewModel.history().redo();
+            } else {
+                return;
+            }
+            e.consume();
+        });
     }
 
     /** Each text size is a style class on the root (app.css sets its font size); views size their text in em. */

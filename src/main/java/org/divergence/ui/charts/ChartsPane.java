@@ -3,8 +3,6 @@ package org.divergence.ui.charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -14,11 +12,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import org.divergence.figure.ChartData;
 import org.divergence.figure.ChartRenderer;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Charts;
-import org.divergence.model.Projection;
 import org.divergence.ui.explorer.DetailTab;
 import org.divergence.ui.explorer.ExplorerViewModel;
 
@@ -75,21 +71,18 @@ public final class ChartsPane extends SplitPane {
         setDividerPositions(0.48);
         followDetailTab();
 
-        var window = viewModel.window();
-        viewModel.projectionProperty().addListener((obs, old, now) -> show());
-        viewModel.baselineProjectionProperty().addListener((obs, old, now) -> show());
-        viewModel.adjustingProperty().addListener((obs, was, dragging) -> all().forEach(c -> c.setAdjusting(dragging)));
-        window.themeProperty().addListener((obs, old, now) -> all().forEach(c -> c.setTheme(now)));
-        window.summaryYearProperty().addListener((obs, old, now) -> readAt(now));
-        window.sameAxesProperty().addListener((obs, old, now) -> all().forEach(c -> c.setFitBaseline(now)));
-        window.zoomIndexProperty().addListener((obs, old, now) -> headline.setZoom(now));
-        all().forEach(c -> {
-            c.setTheme(window.themeProperty().get());
-            c.setFitBaseline(window.sameAxesProperty().get());
-        });
-        headline.setZoom(window.zoomIndexProperty().get());
-        readAt(window.getSummaryYear());
-        show();
+        ChartFeed.connect(viewModel, all().toList());
+    }
+
+    /**
+     * The headline chart alone, fed like the window's (for presentation mode, which shows it without
+     * the details).
+     */
+    public static ChartView headlineChart(ExplorerViewModel viewModel) {
+        ChartView chart = new ChartView(Charts.HEADLINE, false);
+        chart.setId("presentation-headline");
+        ChartFeed.connect(viewModel, List.of(chart));
+        return chart;
     }
 
     /** What a chart's export button does: the app opens the export dialog on that chart. */
@@ -159,26 +152,6 @@ public final class ChartsPane extends SplitPane {
             }
         }
         headline.setShown(!now || details.getSelectionModel().getSelectedItem() == overviewTab);
-    }
-
-    /**
-     * The latest projection, with the baseline's beside it when there is one and it differs: a baseline
-     * equal to the scenario on screen would only draw dashes under every line.
-     */
-    private void show() {
-        Projection projection = viewModel.getProjection();
-        Optional<Projection> baseline = viewModel.baselineProjection()
-                .filter(b -> !b.scenario().equals(projection.scenario()));
-        String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
-        all().forEach(c -> c.show(baseline.isPresent()
-                ? ChartData.of(c.spec(), projection, name, baseline.get())
-                : ChartData.of(c.spec(), projection)));
-    }
-
-    /** Legends give the change from the baseline in the summary's year. */
-    private void readAt(Integer year) {
-        OptionalDouble reading = year == null ? OptionalDouble.empty() : OptionalDouble.of(year);
-        all().forEach(c -> c.setReadingYear(reading));
     }
 
     /**

@@ -37,6 +37,7 @@ public final class WindowState {
     private final BooleanProperty sameAxes = new SimpleBooleanProperty(this, "sameAxes", true);
     private final BooleanProperty zoomIndex = new SimpleBooleanProperty(this, "zoomIndex");
     private final BooleanProperty leversShown = new SimpleBooleanProperty(this, "leversShown", true);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -85,6 +86,9 @@ public final class WindowState {
 
     /** False while the lever column is folded away, to give the charts the whole width. */
     public BooleanProperty leversShownProperty() { return leversShown; }
+
+    /** True in presentation mode: full screen, very large type, only the levers, the headline and the summary. */
+    public BooleanProperty presentingProperty() { return presenting; }
 
     /** Today's world, the Baseline preset: the comparison a new window starts with. */
     public static ViewSettings.Baseline defaultBaseline() {

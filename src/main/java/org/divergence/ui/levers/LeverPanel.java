@@ -1,5 +1,8 @@
 package org.divergence.ui.levers;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -44,13 +47,7 @@ public final class LeverPanel extends ScrollPane {
         top.getStyleClass().add("lever-panel-top");
         VBox column = new VBox(top);
         column.getStyleClass().add("lever-column");
-        for (Parameter lever : Parameter.levers()) {
-            LeverView view = new LeverView(lever, viewModel);
-            if (lever == Parameter.REGULATION_STRENGTH) {
-                view.getChildren().add(new RegulationDesignChoice(viewModel));
-            }
-            column.getChildren().add(view);
-        }
+        column.getChildren().addAll(levers(viewModel));
 
         Button resetAll = new Button("Reset all to defaults");
         resetAll.setId("reset-all");
@@ -58,6 +55,28 @@ public final class LeverPanel extends ScrollPane {
         resetAll.setOnAction(e -> viewModel.resetAll());
         column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));
         setContent(column);
+    }
+
+    /** The four headline levers, the regulation design under the strength lever. */
+    private static List<LeverView> levers(ExplorerViewModel viewModel) {
+        List<LeverView> views = new ArrayList<>();
+        for (Parameter lever : Parameter.levers()) {
+            LeverView view = new LeverView(lever, viewModel);
+            if (lever == Parameter.REGULATION_STRENGTH) {
+                view.getChildren().add(new RegulationDesignChoice(viewModel));
+            }
+            views.add(view);
+        }
+        return views;
+    }
+
+    /** The headline levers alone, in a column of their own (presentation mode shows only these). */
+    public static VBox headlineLevers(ExplorerViewModel viewModel) {
+        VBox column = new VBox();
+        column.getStyleClass().addAll("lever-column", "headline-levers");
+        column.getStylesheets().add(LeverPanel.class.getResource("levers.css").toExternalForm());
+        column.getChildren().addAll(levers(viewModel));
+        return column;
     }
 
     /**

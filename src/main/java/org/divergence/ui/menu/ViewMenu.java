@@ -5,6 +5,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import org.divergence.ui.explorer.DetailTab;
@@ -37,6 +39,11 @@ public final class ViewMenu {
         larger.disableProperty().bind(size.isEqualTo(TextSize.values()[TextSize.values().length - 1]));
         smaller.disableProperty().bind(size.isEqualTo(TextSize.values()[0]));
 
+        CheckMenuItem presentation = new CheckMenuItem("_Presentation");
+        presentation.setId("menu-presentation");
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presentation.selectedProperty().bindBidirectional(window.presentingProperty());
+
         CheckMenuItem levers = new CheckMenuItem("Le_vers");
         levers.setId("menu-levers");
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -48,7 +55,7 @@ public final class ViewMenu {
         MenuItem reset = item("_Reset all levers and assumptions", "Shortcut+Shift+R", viewModel::resetAll);
         reset.setId("menu-reset-all");
 
-        menu.getItems().addAll(dark, new SeparatorMenuItem(), larger, smaller, actual,
+        menu.getItems().addAll(presentation, new SeparatorMenuItem(), dark, new SeparatorMenuItem(), larger, smaller, actual,
                 new SeparatorMenuItem(), levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 

@@ -141,6 +141,7 @@ public final class TestWindow {
             state.sameAxesProperty().set(true);
             state.zoomIndexProperty().set(false);
             state.leversShownProperty().set(true);
+            state.presentingProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));

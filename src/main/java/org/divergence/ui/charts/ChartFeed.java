@@ -1,0 +1,73 @@
+package org.divergence.ui.charts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.divergence.figure.ChartData;
+import org.divergence.figure.Charts;
+import org.divergence.model.Projection;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowState;
+
+/**
+ * Keeps charts showing the view-model: each new projection (with the baseline's beside it), the drag
+ * state, the theme, the summary year legends read at, the same-axes and zoom choices.
+ */
+final class ChartFeed {
+
+    private final ExplorerViewModel viewModel;
+    private final List<ChartView> charts;
+
+    private ChartFeed(ExplorerViewModel viewModel, List<ChartView> charts) {
+        this.viewModel = viewModel;
+        this.charts = List.copyOf(charts);
+    }
+
+    static void connect(ExplorerViewModel viewModel, List<ChartView> charts) {
+        new ChartFeed(viewModel, charts).listen();
+    }
+
+    private void listen() {
+        WindowState window = viewModel.window();
+        viewModel.projectionProperty().addListener((obs, old, now) -> show());
+        viewModel.baselineProjectionProperty().addListener((obs, old, now) -> show());
+        viewModel.adjustingProperty().addListener((obs, was, dragging) -> charts.forEach(c -> c.setAdjusting(dragging)));
+        window.themeProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setTheme(now)));
+        window.summaryYearProperty().addListener((obs, old, now) -> readAt(now));
+        window.sameAxesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setFitBaseline(now)));
+        window.zoomIndexProperty().addListener((obs, old, now) -> zoom(now));
+        charts.forEach(c -> {
+            c.setTheme(window.themeProperty().get());
+            c.setFitBaseline(window.sameAxesProperty().get());
+        });
+        zoom(window.zoomIndexProperty().get());
+        readAt(window.getSummaryYear());
+        show();
+    }
+
+    /**
+     * The latest projection, with the baseline's beside it when there is one and it differs: a baseline
+     * equal to the scenario on screen would only draw dashes under every line.
+     */
+    private void show() {
+        Projection projection = viewModel.getProjection();
+        Optional<Projection> baseline = viewModel.baselineProjection()
+                .filter(b -> !b.scenario().equals(projection.scenario()));
+        String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
+        charts.forEach(c -> c.show(baseline.isPresent()
+                ? ChartData.of(c.spec(), projection, name, baseline.get())
+                : ChartData.of(c.spec(), projection)));
+    }
+
+    /** Legends give the change from the baseline in the summary's year. */
+    private void readAt(Integer year) {
+        OptionalDouble reading = year == null ? OptionalDouble.empty() : OptionalDouble.of(year);
+        charts.forEach(c -> c.setReadingYear(reading));
+    }
+
+    /** The zoom choice is the headline's (the only chart with a fixed 0-100 axis to zoom). */
+    private void zoom(boolean now) {
+        charts.stream().filter(c -> c.spec() == Charts.HEADLINE).forEach(c -> c.setZoom(now));
+    }
+}
