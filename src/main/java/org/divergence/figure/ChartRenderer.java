@@ -389,6 +389,35 @@ public final class ChartRenderer {
                     : Stroke.solid(colour(series), lineWidth(series));
             painter.polyline(xs, ys, n, stroke);
         }
+        for (int s = 0; s < spec.series().size(); s++) {
+            SeriesSpec series = spec.series().get(s);
+            for (int k : markerSteps(plot, s)) {
+                series.role().marker().paint(painter, plot.x(data.year(k)), plot.y(data.value(s, k)), markerSize(),
+                        colour(series), palette.background());
+            }
+        }
+    }
+
+    private double markerSize() {
+        return (look.compact() ? 0.5 : 0.6) * em;
+    }
+
+    /**
+     * The steps where series {@code s} gets a marker: evenly along the plot, about five text heights
+     * apart, each series shifted a little so two series' markers do not sit on top of each other.
+     */
+    private List<Integer> markerSteps(PlotArea plot, int s) {
+        int count = (int) Math.max(2, Math.floor(plot.width() / (5 * em)));
+        double shift = (s + 1.0) / (spec.series().size() + 1);
+        List<Integer> steps = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double year = plot.years().valueAt((i + shift) / count);
+            int k = data.stepNearest(year);
+            if (k >= 0 && k < data.steps() && (steps.isEmpty() || steps.get(steps.size() - 1) != k)) {
+                steps.add(k);
+            }
+        }
+        return steps;
     }
 
     /** Stacked areas from the bottom up, their top edges drawn, and the baseline's class boundaries dashed over them. */
@@ -413,6 +442,22 @@ public final class ChartRenderer {
             }
             painter.fillPolygon(xs, ys, 2 * n, colour(series).withAlpha(0.8));
             painter.polyline(edgeX, edgeY, n, Stroke.solid(colour(series), lineWidth(series)));
+        }
+        // Each band's marker inside it (where it is thick enough), hollow in the background's colour.
+        double size = markerSize();
+        for (int s = 0; s < spec.series().size(); s++) {
+            SeriesSpec series = spec.series().get(s);
+            for (int k : markerSteps(plot, s)) {
+                double bottom = 0;
+                for (int t = 0; t < s; t++) {
+                    bottom += data.value(t, k);
+                }
+                double top = bottom + data.value(s, k);
+                if (plot.y(bottom) - plot.y(top) >= 1.4 * size) {
+                    series.role().marker().paint(painter, plot.x(data.year(k)), plot.y((bottom + top) / 2), size,
+                            palette.background(), colour(series));
+                }
+            }
         }
         data.baseline().ifPresent(baseline -> {
             double[] by = baseline.years();
@@ -467,17 +512,18 @@ public final class ChartRenderer {
 
     // --- legend ------------------------------------------------------------------------------------
 
-    private record LegendItem(String text, Rgb colour, boolean dashed, boolean area) {}
+    private record LegendItem(String text, Rgb colour, boolean dashed, boolean area, Marker marker) {}
 
     private List<LegendItem> legendItems() {
         List<LegendItem> items = new ArrayList<>();
         for (int s = 0; s < spec.series().size(); s++) {
             SeriesSpec series = spec.series().get(s);
-            items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked()));
+            items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked(),
+                    series.role().marker()));
         }
         data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
                 + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
-                palette.muted(), true, false)));
+                palette.muted(), true, false, Marker.NONE)));
         return items;
     }
 
@@ -572,9 +618,12 @@ public final class ChartRenderer {
                 double cy = rowTop + (swatch + rowPad) / 2;
                 if (item.dashed()) {
                     painter.line(ix, cy, ix + swatch, cy, new Stroke(item.colour(), Math.max(1.5, 0.15 * em), 3, 2));
+                } else if (item.area()) {
+                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3, item.colour().withAlpha(0.8));
+                    item.marker().paint(painter, ix + swatch / 2, cy, 0.6 * swatch, palette.background(), item.colour());
                 } else {
-                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3,
-                            item.area() ? item.colour().withAlpha(0.8) : item.colour());
+                    painter.line(ix, cy, ix + swatch, cy, Stroke.solid(item.colour(), Math.max(1.5, 0.2 * em)));
+                    item.marker().paint(painter, ix + swatch / 2, cy, 0.7 * swatch, item.colour(), palette.background());
                 }
                 double ty = rowTop + rowPad / 2;
                 for (String line : legend.lines().get(i)) {

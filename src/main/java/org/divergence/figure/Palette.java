@@ -78,7 +78,7 @@ public final class Palette {
     public Rgb labelBackground() { return labelBackground; }
 
     private static String fileName(Theme theme) {
-        return "palette-" + theme.name().toLowerCase(Locale.ROOT) + ".css";
+        return "palette-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".css";
     }
 
     private static Palette load(Theme theme) {

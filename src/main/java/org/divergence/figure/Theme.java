@@ -6,7 +6,9 @@ package org.divergence.figure;
  */
 public enum Theme {
     LIGHT("Light"),
-    DARK("Dark");
+    DARK("Dark"),
+    /** White on black with saturated colours, for low vision and washed-out projectors. */
+    HIGH_CONTRAST("High contrast");
 
     private final String label;
 

@@ -45,6 +45,31 @@ class ChartRendererTest {
     }
 
     @Test
+    void everySeriesCarriesItsRolesMarkerAlongTheLineAndInTheLegendSoColourIsNotNeeded() {
+        Palette light = Palette.of(Theme.LIGHT);
+        RecordingPainter headline = draw(ChartData.of(Charts.HEADLINE, NPU_LEAP), LOOK);
+        // Mining: discs in its colour; edge AI: squares (four-point polygons) in its colour.
+        long discs = headline.drawn.stream().filter(d -> d.what().equals("disc") && d.colour().equals(light.of(Role.MINING))).count();
+        long squares = headline.drawn.stream().filter(d -> d.what().equals("polygon") && d.points() == 4
+                && d.colour().equals(light.of(Role.EDGE_AI))).count();
+        assertThat(discs).as("mining markers, plot and legend").isGreaterThanOrEqualTo(5);
+        assertThat(squares).as("edge-AI markers, plot and legend").isGreaterThanOrEqualTo(5);
+
+        RecordingPainter breakEven = draw(ChartData.of(Charts.BREAK_EVEN, NPU_LEAP), LOOK);
+        assertThat(breakEven.drawn).as("industrial: triangles")
+                .anyMatch(d -> d.what().equals("polygon") && d.points() == 3 && d.colour().equals(light.of(Role.INDUSTRIAL)));
+        assertThat(breakEven.drawn).as("the reference line has no marker")
+                .noneMatch(d -> (d.what().equals("polygon") || d.what().equals("disc")) && d.colour().equals(light.of(Role.REFERENCE)));
+        java.util.Set<Marker> shapes = new java.util.HashSet<>();
+        for (ChartSpec spec : Charts.ALL) {
+            List<Marker> markers = spec.series().stream().filter(x -> !x.reference()).map(x -> x.role().marker()).toList();
+            assertThat(markers).as(spec.id() + ": each series its own shape").doesNotHaveDuplicates().doesNotContain(Marker.NONE);
+            shapes.addAll(markers);
+        }
+        assertThat(shapes).hasSize(4);
+    }
+
+    @Test
     void theBaselineIsDashedBesideEachLineInItsColourAndOverStackedAreasAsClassBoundaries() {
         RecordingPainter lines = draw(ChartData.of(Charts.HEADLINE, NPU_LEAP, "Baseline", DEFAULTS), LOOK);
         assertThat(lines.dashedLines(DEFAULTS.steps())).extracting(d -> d.colour().withAlpha(1)).containsExactly(

@@ -54,6 +54,7 @@ public final class MainWindow {
     private static final double MIN_LEVER_COLUMN = 340;
     private static final double MAX_LEVER_COLUMN = 380;
     private static final String APP_SHEET = sheet("app.css");
+    private static final String HIGH_CONTRAST_SHEET = sheet("high-contrast.css");
 
     private final Stage stage;
     private final ChartsPane charts;
@@ -140,10 +141,13 @@ public final class MainWindow {
     static void applyTheme(Scene scene, Theme theme) {
         String userAgent = switch (theme) {
             case LIGHT -> new PrimerLight().getUserAgentStylesheet();
-            case DARK -> new PrimerDark().getUserAgentStylesheet();
+            case DARK, HIGH_CONTRAST -> new PrimerDark().getUserAgentStylesheet();
         };
         Application.setUserAgentStylesheet(userAgent);
         scene.getStylesheets().setAll(APP_SHEET, Palette.stylesheet(theme).toExternalForm());
+        if (theme == Theme.HIGH_CONTRAST) {
+            scene.getStylesheets().add(HIGH_CONTRAST_SHEET);
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,13 +24,7 @@ public final class ViewMenu {
 
     public ViewMenu(ExplorerViewModel viewModel) {
         WindowState window = viewModel.window();
-        ObjectProperty<Theme> theme = window.themeProperty();
-        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
-        dark.setId("menu-dark-theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.setSelected(theme.get() == Theme.DARK);
-        dark.selectedProperty().addListener((obs, old, now) -> theme.set(now ? Theme.DARK : Theme.LIGHT));
-        theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        Menu themes = themeMenu(window.themeProperty());
 
         ObjectProperty<TextSize> size = window.textSizeProperty();
         MenuItem larger = item("_Larger text", "Shortcut+Equals", () -> size.set(size.get().larger()));
@@ -55,11 +51,34 @@ public final class ViewMenu {
         MenuItem reset = item("_Reset all levers and assumptions", "Shortcut+Shift+R", viewModel::resetAll);
         reset.setId("menu-reset-all");
 
-        menu.getItems().addAll(presentation, new SeparatorMenuItem(), dark, new SeparatorMenuItem(), larger, smaller, actual,
+        menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, new SeparatorMenuItem(), larger, smaller, actual,
                 new SeparatorMenuItem(), levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }
+
+    /** Theme: one choice of light, dark and high contrast; Ctrl+Shift+D goes between light and dark. */
+    private static Menu themeMenu(ObjectProperty<Theme> theme) {
+        Menu themes = new Menu("_Theme");
+        themes.setId("menu-theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme each : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(each.label());
+            item.setId("menu-theme-" + each.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setUserData(each);
+            item.setSelected(theme.get() == each);
+            item.setOnAction(e -> theme.set(each));
+            themes.getItems().add(item);
+        }
+        theme.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        MenuItem toggle = new MenuItem("_Light or dark");
+        toggle.setId("menu-dark-theme");
+        toggle.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        toggle.setOnAction(e -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
+        themes.getItems().addAll(new SeparatorMenuItem(), toggle);
+        return themes;
+    }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);

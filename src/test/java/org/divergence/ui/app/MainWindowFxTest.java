@@ -224,9 +224,28 @@ class MainWindowFxTest extends SharedWindowTest {
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("palette-dark.css"))
                 .noneMatch(s -> s.endsWith("palette-light.css"));
 
-        user.clickOn("View").clickOn("#menu-dark-theme");
+        user.clickOn("View").clickOn("#menu-theme").clickOn("#menu-theme-light");
         assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("palette-light.css"));
+    }
+
+    @Test
+    void highContrastIsAStylesheetSwapThatTheChartsFollow() {
+        user.clickOn("View").clickOn("#menu-theme").clickOn("#menu-theme-high-contrast");
+
+        assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.HIGH_CONTRAST);
+        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("high-contrast.css"))
+                .anyMatch(s -> s.endsWith("palette-high-contrast.css")).noneMatch(s -> s.endsWith("palette-dark.css"));
+        org.divergence.ui.charts.ChartView chart = robot.lookup("#chart-headline").queryAs(org.divergence.ui.charts.ChartView.class);
+        javafx.scene.image.WritableImage shot = WindowDriver.onFx(() -> chart.snapshot(null, null));
+        javafx.scene.paint.Color corner = shot.getPixelReader().getColor(2, 2);
+        assertThat(corner.getBrightness()).as("the chart's background is black").isLessThan(0.05);
+        Label sentence = robot.lookup("#summary-sentence").queryAs(Label.class);
+        assertThat(((javafx.scene.paint.Color) sentence.getTextFill()).getBrightness()).as("text is white").isGreaterThan(0.95);
+
+        user.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        assertThat(viewModel.window().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(stage.getScene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
     }
 
     @Test
