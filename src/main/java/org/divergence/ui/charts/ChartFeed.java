@@ -37,9 +37,11 @@ final class ChartFeed {
         window.summaryYearProperty().addListener((obs, old, now) -> readAt(now));
         window.sameAxesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setFitBaseline(now)));
         window.zoomIndexProperty().addListener((obs, old, now) -> zoom(now));
+        window.chartsAsTablesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setAsTable(now)));
         charts.forEach(c -> {
             c.setTheme(window.themeProperty().get());
             c.setFitBaseline(window.sameAxesProperty().get());
+            c.setAsTable(window.chartsAsTablesProperty().get());
         });
         zoom(window.zoomIndexProperty().get());
         readAt(window.getSummaryYear());

@@ -38,6 +38,9 @@ public final class ChartView extends Region {
     /** Shown while the mouse is over the chart; the keyboard's way is File > Export figure (Ctrl+E). */
     private final Button export = new Button();
 
+    /** The chart's numbers as a table, made when first asked for. */
+    private ChartTable table;
+    private boolean asTable;
     private ChartData data;
     private Theme theme = Theme.LIGHT;
     private boolean adjusting;
@@ -83,9 +86,39 @@ public final class ChartView extends Region {
     /** New numbers to draw (a recompute, a new baseline). */
     void show(ChartData next) {
         data = next;
+        setAccessibleHelp(SpokenSummary.of(next));
+        if (asTable) {
+            table.show(next);
+        }
         repaint();
         readout.refresh();
     }
+
+    /** Shows the chart's numbers as a table instead of the drawing (its text alternative), or the drawing again. */
+    void setAsTable(boolean now) {
+        if (now == asTable) {
+            return;
+        }
+        asTable = now;
+        if (now && table == null) {
+            table = new ChartTable(spec);
+            getChildren().add(table);
+        }
+        if (table != null) {
+            table.setVisible(now);
+            table.setManaged(now);
+        }
+        canvas.setVisible(!now);
+        readout.layer().setVisible(!now);
+        if (now && data != null) {
+            table.show(data);
+        }
+        requestLayout();
+        repaint();
+    }
+
+    /** True while the numbers are shown as a table. */
+    public boolean isTable() { return asTable; }
 
     /** The numbers drawn last, for the read-out and for tests. */
     public ChartData data() { return data; }
@@ -176,6 +209,9 @@ public final class ChartView extends Region {
             repaint();
         }
         readout.layer().resizeRelocate(0, 0, w, h);
+        if (table != null && asTable) {
+            table.resizeRelocate(0, 0, w, h);
+        }
         export.autosize();
         export.relocate(w - export.getWidth() - 4, 4);
     }
@@ -187,7 +223,7 @@ public final class ChartView extends Region {
 
     private void repaint() {
         dirty = true;
-        if (!shown || data == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+        if (!shown || asTable || data == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
         Look look = look();

@@ -66,6 +66,7 @@ public final class ChartsPane extends SplitPane {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
         details.setId("detail-tabs");
+        details.setAccessibleHelp("The detail charts of mining or of edge AI (Ctrl+1, Ctrl+2). Left and Right switch tabs.");
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);

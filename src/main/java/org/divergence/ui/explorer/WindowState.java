@@ -38,6 +38,7 @@ public final class WindowState {
     private final BooleanProperty zoomIndex = new SimpleBooleanProperty(this, "zoomIndex");
     private final BooleanProperty leversShown = new SimpleBooleanProperty(this, "leversShown", true);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
+    private final BooleanProperty chartsAsTables = new SimpleBooleanProperty(this, "chartsAsTables");
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -89,6 +90,9 @@ public final class WindowState {
 
     /** True in presentation mode: full screen, very large type, only the levers, the headline and the summary. */
     public BooleanProperty presentingProperty() { return presenting; }
+
+    /** True while every chart shows its numbers as a table (its text alternative) instead of a drawing. */
+    public BooleanProperty chartsAsTablesProperty() { return chartsAsTables; }
 
     /** Today's world, the Baseline preset: the comparison a new window starts with. */
     public static ViewSettings.Baseline defaultBaseline() {

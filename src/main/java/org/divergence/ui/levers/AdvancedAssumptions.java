@@ -21,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
@@ -51,6 +50,8 @@ final class AdvancedAssumptions extends TitledPane {
     AdvancedAssumptions(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
         setId("advanced-assumptions");
+        setAccessibleHelp("The assumptions behind the model besides the four levers. Values changed from "
+                + "their documented defaults are marked; a filter box finds one by name.");
         getStyleClass().add("advanced-assumptions");
         setExpanded(false);
         setAnimated(false);
@@ -73,11 +74,17 @@ final class AdvancedAssumptions extends TitledPane {
     }
 
     private VBox content() {
-        TextField filter = TextFields.createClearableTextField();
+        TextField filter = new TextField();
         filter.setId("assumption-filter");
         filter.setPromptText("Filter by name or unit");
         filter.setAccessibleText("Filter the advanced assumptions");
-        filter.setAccessibleHelp("Type part of an assumption's name or unit; only matching assumptions stay shown.");
+        filter.setAccessibleHelp("Type part of an assumption's name or unit; only matching assumptions stay shown. Escape clears it.");
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                e.consume();
+            }
+        });
         filter.getStyleClass().add("assumption-filter");
         noMatch.getStyleClass().add("assumption-no-match");
         noMatch.setWrapText(true);

@@ -51,6 +51,7 @@ public final class LeverPanel extends ScrollPane {
 
         Button resetAll = new Button("Reset all to defaults");
         resetAll.setId("reset-all");
+        resetAll.setAccessibleHelp("Puts every lever and assumption back to its documented default (Ctrl+Shift+R). Ctrl+Z undoes it.");
         resetAll.getStyleClass().add("reset-all");
         resetAll.setOnAction(e -> viewModel.resetAll());
         column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));

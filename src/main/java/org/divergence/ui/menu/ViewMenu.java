@@ -40,6 +40,11 @@ public final class ViewMenu {
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.selectedProperty().bindBidirectional(window.presentingProperty());
 
+        CheckMenuItem tables = new CheckMenuItem("Charts as _tables");
+        tables.setId("menu-charts-as-tables");
+        tables.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        tables.selectedProperty().bindBidirectional(window.chartsAsTablesProperty());
+
         CheckMenuItem levers = new CheckMenuItem("Le_vers");
         levers.setId("menu-levers");
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -52,7 +57,7 @@ public final class ViewMenu {
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), levers, mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }

@@ -59,6 +59,7 @@ public final class SummaryBar extends GridPane {
         year.setAccessibleText("Summary year");
         year.setAccessibleHelp("The year the summary sentence speaks about. Up and Down arrows change it.");
         year.getEditor().setAccessibleText("Summary year");
+        year.getEditor().setAccessibleHelp(year.getAccessibleHelp());
         // Enter applies the typed year, and after a refused one the field shows the kept year again
         // (the spinner only redraws its text when the value changes).
         year.getEditor().addEventHandler(ActionEvent.ACTION, e -> {

@@ -209,9 +209,17 @@ class KeyboardFxTest extends SharedWindowTest {
         List<Control> controls = new ArrayList<>();
         robot.interact(() -> collectTraversable(stage.getScene().getRoot(), controls));
         assertThat(controls).hasSizeGreaterThan(30);
+        List<String> withoutHelp = new ArrayList<>();
         for (Control control : controls) {
             assertThat(name(control)).as("screen-reader name of " + control).isNotBlank();
+            assertThat(control.getAccessibleRole()).as("role of " + control).isNotNull();
+            String help = control.getAccessibleHelp() != null ? control.getAccessibleHelp()
+                    : control.getTooltip() != null ? control.getTooltip().getText() : null;
+            if (help == null || help.isBlank()) {
+                withoutHelp.add(control.getId() != null ? control.getId() : control.toString());
+            }
         }
+        assertThat(withoutHelp).as("controls without help text (accessible help or a tooltip)").isEmpty();
     }
 
     private static boolean isInsideTheColumnsView(FxRobot robot, Node node) {

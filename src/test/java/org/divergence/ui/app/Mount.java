@@ -21,15 +21,30 @@ public final class Mount {
 
     private Mount() {}
 
-    /** Puts the component built by {@code view} on the primary stage at the given size and shows it. */
+    /**
+     * Puts the component built by {@code view} on the primary stage at the given size and shows it.
+     * The size must fit the headless test screen (1280 x 800): a larger window makes Monocle paint past
+     * its screen buffer ("BufferOverflowException" at every frame).
+     */
     public static <T extends Parent> T of(Supplier<T> view, double width, double height) {
+        if (width > 1280 || height > 800) {
+            throw new IllegalArgumentException("larger than the test screen: " + width + " x " + height);
+        }
         try {
             Stage stage = FxToolkit.registerPrimaryStage();
             T node = TestWindow.onFx(() -> {
                 T built = view.get();
-                Scene scene = new Scene(built, width, height);
+                Scene scene = stage.getScene();
+                if (scene != null && scene.getWidth() == width && scene.getHeight() == height && stage.isShowing()) {
+                    // The same size as the last component: only the content changes. (A new scene on a shown
+                    // stage makes Monocle repaint into a buffer of the old size: "BufferOverflowException".)
+                    scene.setRoot(built);
+                } else {
+                    scene = new Scene(built, width, height);
+                    stage.setScene(scene);
+                    stage.sizeToScene();
+                }
                 MainWindow.applyTheme(scene, Theme.LIGHT);
-                stage.setScene(scene);
                 stage.show();
                 return built;
             });

@@ -142,6 +142,7 @@ public final class TestWindow {
             state.zoomIndexProperty().set(false);
             state.leversShownProperty().set(true);
             state.presentingProperty().set(false);
+            state.chartsAsTablesProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));

@@ -34,7 +34,7 @@ class LeverFieldsFxTest {
     @BeforeEach
     void mountTheLeverColumn() {
         viewModel = TestWindow.onFx(() -> new ExplorerViewModel(new PulseFrameScheduler()));
-        Mount.of(() -> new LeverPanel(viewModel), 360, 900);
+        Mount.of(() -> new LeverPanel(viewModel), 360, 780);
         user = new UserInput();
     }
 
