@@ -3,7 +3,7 @@ package org.divergence.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Small helpers for talking about JSON values in messages. */
-final class Json {
+public final class Json {
 
     /** Values quoted in messages are cut to this length, so a 1 MB string cannot flood a dialog. */
     private static final int MAX_QUOTED = 40;
@@ -11,7 +11,7 @@ final class Json {
     private Json() {}
 
     /** How a value reads in "got ...": 5, NaN, the text "fast", true, null, an object, a list. */
-    static String describe(JsonNode node) {
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
@@ -36,12 +36,12 @@ final class Json {
         return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " value";
     }
 
-    static String shorten(String text) {
+    public static String shorten(String text) {
         String oneLine = text.replaceAll("\\p{Cntrl}", " ");
         return oneLine.length() <= MAX_QUOTED ? oneLine : oneLine.substring(0, MAX_QUOTED) + "...";
     }
 
-    static String child(String path, String key) {
+    public static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 }

@@ -35,6 +35,9 @@ import java.util.Optional;
  */
 public final class ScenarioReader {
 
+    /** The field that marks a challenge file (org.divergence.challenge), which embeds a scenario but is not one. */
+    private static final String CHALLENGE_FORMAT = "challengeFormat";
+
     private ScenarioReader() {}
 
     public static LoadedScenario read(Path file) throws ScenarioFileException {
@@ -58,18 +61,23 @@ public final class ScenarioReader {
         return read(parse(bytes, source), source, fallbackName);
     }
 
-    /** Bytes to a JSON tree under the format's limits, for files that embed a scenario document. */
-    static JsonNode parse(byte[] bytes, String source) throws ScenarioFileException {
+    /** Bytes to a JSON tree under the format's limits, for files that embed a scenario document (challenges). */
+    public static JsonNode parse(byte[] bytes, String source) throws ScenarioFileException {
         if (bytes.length > ScenarioFormat.MAX_FILE_BYTES) {
             throw tooBig(source, bytes.length);
         }
         return parseTree(decodeText(bytes, source), source);
     }
 
-    /** Reads a parsed tree, for files embedding a scenario document (the autosave store). */
-    static LoadedScenario read(JsonNode tree, String source, String fallbackName) throws ScenarioFileException {
+    /** Reads a parsed tree, for files embedding a scenario document (the autosave store, challenges). */
+    public static LoadedScenario read(JsonNode tree, String source, String fallbackName) throws ScenarioFileException {
         if (!tree.isObject()) {
             throw new ScenarioFileException(source, "must contain a JSON object { ... }, found " + Json.describe(tree));
+        }
+        if (tree.has(CHALLENGE_FORMAT)) {
+            // Read as a scenario it would open as today's world with a list of ignored fields.
+            throw new ScenarioFileException(source, "is a challenge file, not a scenario file: open it with"
+                    + " Challenges > Open challenge file");
         }
         Migrations.Result migrated = Migrations.upgrade((ObjectNode) tree, source);
         DocumentParser parser = new DocumentParser();
