@@ -11,6 +11,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 
+import org.divergence.scenario.Presets;
+import org.divergence.ui.challenge.ChallengeFeature;
 import org.divergence.ui.compare.CompareMenu;
 import org.divergence.ui.menu.EditMenu;
 import org.divergence.ui.explorer.BackgroundWork;
@@ -24,6 +26,7 @@ import org.divergence.ui.explorer.RememberedSettings;
 import org.divergence.ui.explorer.TextSize;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentFeature;
+import org.divergence.ui.tour.GuidedTour;
 
 /**
  * Everything one explorer window is made of, put together in this one place: one view-model
@@ -36,6 +39,8 @@ public final class ExplorerWindow {
     private final DocumentFeature files;
     private final RememberedSettings settings;
     private final MainWindow window;
+    private final GuidedTour tour;
+    private final ChallengeFeature challenges;
 
     private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services,
                            SettingsFile settingsFile) {
@@ -46,13 +51,24 @@ public final class ExplorerWindow {
         Exporter exporter = new Exporter(stage, viewModel, files.documents()::currentDocument, work, notices,
                 services.picker());
         Menu file = files.menus().get(0);
+        file.setId("menu-file");
         // Export goes after Name and Notes, before Quit.
         file.getItems().addAll(file.getItems().size() - 2, exporter.menuItems());
         List<Menu> menus = new ArrayList<>(files.menus());
         menus.add(1, new EditMenu(viewModel.history()).menu());
-        menus.add(new CompareMenu(viewModel, work, notices, services.picker()).menu());
+        Menu compare = new CompareMenu(viewModel, work, notices, services.picker()).menu();
+        compare.setId("menu-compare");
+        menus.add(compare);
+        // A challenge's scenario opens like a preset, so unsaved work is asked about first.
+        challenges = new ChallengeFeature(viewModel, work, notices, services.picker(), (id, start, action) ->
+                files.documents().openTemplate(new Presets.Preset(id, start), action));
+        menus.add(challenges.menu());
         window = new MainWindow(stage, viewModel, work, notices, menus);
+        window.addAboveCharts(challenges.panel());
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
+        tour = new GuidedTour(settings);
+        window.addLayer(tour.overlay());
+        window.helpMenu().getItems().add(0, tour.menuItem());
     }
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */
@@ -73,12 +89,15 @@ public final class ExplorerWindow {
 
     /**
      * Shows the window, then (once it is up, so questions and errors have a window to belong to)
-     * offers crashed sessions' work back and opens {@code fileToOpen}.
+     * offers crashed sessions' work back and opens {@code fileToOpen}; on a first run, the tour starts.
      */
     public void show(Optional<Path> fileToOpen) {
         FirstChart.watch(window.scene());
         window.show();
-        Platform.runLater(() -> files.start(fileToOpen));
+        Platform.runLater(() -> {
+            files.start(fileToOpen);
+            tour.startIfFirstRun();
+        });
     }
 
     public ExplorerViewModel viewModel() { return viewModel; }
@@ -87,4 +106,10 @@ public final class ExplorerWindow {
 
     /** The user's remembered choices, for features that keep one (the tour, the language). */
     public RememberedSettings settings() { return settings; }
+
+    /** The guided tour (Help > Tour); it starts by itself on a first run. */
+    public GuidedTour tour() { return tour; }
+
+    /** Challenges for class: the menu, the panel above the charts, the live check. */
+    public ChallengeFeature challenges() { return challenges; }
 }

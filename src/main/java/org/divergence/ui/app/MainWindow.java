@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -58,6 +60,9 @@ public final class MainWindow {
 
     private final Stage stage;
     private final ChartsPane charts;
+    private final VBox results;
+    private final StackPane layers;
+    private final Menu help;
 
     /**
      * @param firstMenus menus of other features that go before View and Help (File, Presets)
@@ -70,7 +75,7 @@ public final class MainWindow {
         LeverPanel levers = new LeverPanel(viewModel);
         charts = new ChartsPane(viewModel);
         SummaryBar summary = new SummaryBar(viewModel);
-        VBox results = new VBox(charts, summary);
+        results = new VBox(charts, summary);
         results.getStyleClass().add("results");
         VBox.setVgrow(charts, Priority.ALWAYS);
 
@@ -88,7 +93,8 @@ public final class MainWindow {
 
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(firstMenus);
-        menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), new HelpMenu(stage, AppIcons.icon(64), work, notices).menu());
+        help = new HelpMenu(stage, AppIcons.icon(64), work, notices).menu();
+        menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), help);
         menuBar.setUseSystemMenuBar(true);
 
         BorderPane root = new BorderPane(split);
@@ -96,17 +102,19 @@ public final class MainWindow {
         root.setTop(menuBar);
         root.setBottom(new WorkStatus(work));
         root.getStyleClass().add("main-window");
-        followTextSize(root, state);
+        // Layers over the whole window (the tour's spotlight) go on top of it, in the same scene.
+        layers = new StackPane(root);
+        followTextSize(layers, state);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root,
+        Scene scene = new Scene(layers,
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         split.setDividerPositions(Math.max(MIN_LEVER_COLUMN, Math.min(MAX_LEVER_COLUMN, 0.25 * scene.getWidth()))
                 / scene.getWidth());
         applyTheme(scene, state.themeProperty().get());
         state.themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
 
-        presentWhenAsked(stage, scene, root, new PresentationView(viewModel), viewModel);
+        presentWhenAsked(stage, scene, layers, new PresentationView(viewModel), viewModel);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -129,6 +137,19 @@ public final class MainWindow {
 
     /** The charts, for the app to connect their export buttons. */
     ChartsPane charts() { return charts; }
+
+    /** Puts a view right above the charts, across the results column (the challenge panel). */
+    void addAboveCharts(Node view) {
+        results.getChildren().add(0, view);
+    }
+
+    /** Puts a layer over the whole window, menu bar included; it should cover it only while visible. */
+    void addLayer(Node layer) {
+        layers.getChildren().add(layer);
+    }
+
+    /** The Help menu, for features that add an item of their own (the tour). */
+    Menu helpMenu() { return help; }
 
     public void show() {
         stage.show();
@@ -228,7 +249,7 @@ public final class MainWindow {
     }
 
     /** Each text size is a style class on the root (app.css sets its font size); views size their text in em. */
-    private static void followTextSize(BorderPane root, WindowState state) {
+    private static void followTextSize(Parent root, WindowState state) {
         root.getStyleClass().add(styleClass(state.textSizeProperty().get()));
         state.textSizeProperty().addListener((obs, old, now) -> {
             root.getStyleClass().remove(styleClass(old));

@@ -173,13 +173,21 @@ public final class DocumentController {
 
     /** Presets menu: the preset as a new, untitled document named after it. */
     public CompletionStage<Boolean> openPreset(Presets.Preset chosen) {
-        return mayDiscard("opening the preset " + chosen.name()).thenApply(ok -> {
+        return openTemplate(chosen, "opening the preset " + chosen.name());
+    }
+
+    /**
+     * A starting point that is not a file (a preset, a challenge's scenario) as a new, untitled document
+     * named after it, after asking about unsaved work. {@code action} names what is done, for that
+     * question and the Edit menu: "opening the challenge Mining fights back".
+     */
+    public CompletionStage<Boolean> openTemplate(Presets.Preset chosen, String action) {
+        return mayDiscard(action).thenApply(ok -> {
             if (ok) {
                 // A template, not a file: saving it makes a new scenario with its own creation time.
                 ScenarioDocument template = chosen.document();
                 show(new ScenarioDocument(template.name(), template.description(), Optional.empty(),
-                        Optional.empty(), template.scenario(), template.view()), null, Optional.of(chosen),
-                        "opening the preset " + chosen.name());
+                        Optional.empty(), template.scenario(), template.view()), null, Optional.of(chosen), action);
             }
             return ok;
         });
