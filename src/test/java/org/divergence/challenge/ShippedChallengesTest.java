@@ -32,8 +32,7 @@ class ShippedChallengesTest {
             "many-hands", s -> s.with(Parameter.REGULATION_STRENGTH, 100),
             "mining-fights-back", s -> s.with(Parameter.REGULATION_STRENGTH, 100)
                     .with(Parameter.ANTI_CONSOLIDATION_SURCHARGE, 100),
-            "edge-overtakes-mining", s -> s.with(Parameter.ELECTRICITY_PRICE, 0.3).with(Parameter.ASIC_EFFICIENCY, 5)
-                    .with(Parameter.REGULATION_STRENGTH, 100),
+            "edge-overtakes-mining", s -> s.with(Parameter.ELECTRICITY_PRICE, 0.3).with(Parameter.ASIC_EFFICIENCY, 5),
             "rules-backfire", s -> s.withRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN)
                     .with(Parameter.REGULATION_STRENGTH, 100),
             "cheap-power", s -> s.with(Parameter.ASIC_EFFICIENCY, 40).with(Parameter.REGULATION_STRENGTH, 100),

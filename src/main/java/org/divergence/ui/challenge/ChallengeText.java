@@ -160,7 +160,7 @@ final class ChallengeText {
         int decimals = size >= 100 ? 0 : size >= 10 ? 1 : size >= 1 ? 2 : 3;
         BigDecimal rounded = new BigDecimal(String.format(Locale.ROOT, "%." + decimals + "f", value)).stripTrailingZeros();
         String text = rounded.signum() == 0 ? "0" : rounded.toPlainString();
-        return size >= 10_000 ? String.format(Locale.ROOT, "%,d", Math.round(value)) : text;
+        return size >= 1_000 ? String.format(Locale.ROOT, "%,d", Math.round(value)) : text;
     }
 
     /** "Mining decentralization index" inside a sentence: "mining decentralization index" (acronyms keep their capitals). */

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +37,11 @@ import org.divergence.ui.explorer.RecordedNotices;
 import org.divergence.ui.explorer.TextSize;
 import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
+import org.divergence.ui.challenge.ChallengeFeature;
 import org.divergence.ui.files.DocumentController;
 import org.divergence.ui.files.DocumentFeature;
 import org.divergence.ui.explorer.FilePicker;
+import org.divergence.ui.tour.GuidedTour;
 
 /**
  * A real explorer window for TestFX tests, built as the app builds it ({@link ExplorerWindow}) on
@@ -69,8 +73,27 @@ public final class TestWindow {
         this.user = new UserInput();
     }
 
-    /** A new window on the primary stage, shown at {@link #WIDTH} x {@link #HEIGHT}, with its data in {@code dataFolder}. */
+    /**
+     * A new window on the primary stage, shown at {@link #WIDTH} x {@link #HEIGHT}, with its data in
+     * {@code dataFolder}, as a returning user sees it: the tour was seen on an earlier run, so it does not
+     * start by itself (Help > Tour still starts it).
+     */
     public static TestWindow open(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+            SettingsFile settings = new SettingsFile(dataFolder.resolve("settings.json"));
+            Map<String, String> remembered = new TreeMap<>(settings.read());
+            if (remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null) {
+                settings.write(remembered);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("could not prepare the test window's settings", e);
+        }
+        return openAsFirstRun(dataFolder);
+    }
+
+    /** Like {@link #open}, but with the settings as they are in {@code dataFolder}: with none, a first run, tour and all. */
+    public static TestWindow openAsFirstRun(Path dataFolder) {
         try {
             Stage stage = FxToolkit.registerPrimaryStage();
             Files.createDirectories(dataFolder);
@@ -119,16 +142,22 @@ public final class TestWindow {
 
     public BackgroundWork work() { return work; }
 
+    public GuidedTour tour() { return explorer.tour(); }
+
+    public ChallengeFeature challenges() { return explorer.challenges(); }
+
     /**
-     * Back to how the window opened, for the next test: no dialogs or pop-ups, no key or button held,
-     * the default scenario, window state and size, the lever column at the top with the advanced
-     * assumptions closed, and no focus on any control.
+     * Back to how the window opened, for the next test: no dialogs or pop-ups, no tour, no challenge, no
+     * key or button held, the default scenario, window state and size, the lever column at the top with
+     * the advanced assumptions closed, and no focus on any control.
      */
     public void reset() {
         user.release(new KeyCode[0]);
         user.release(new MouseButton[0]);
         onFx(() -> {
             hideOtherWindows();
+            explorer.tour().skip();
+            explorer.challenges().close();
             ExplorerViewModel viewModel = explorer.viewModel();
             viewModel.adjustingProperty().set(false);
             viewModel.load(Scenario.defaults());

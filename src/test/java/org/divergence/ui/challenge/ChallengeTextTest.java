@@ -1,0 +1,73 @@
+package org.divergence.ui.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+import org.divergence.challenge.Condition;
+import org.divergence.challenge.Condition.Comparison;
+import org.divergence.challenge.Condition.Period;
+import org.divergence.challenge.Condition.Target;
+import org.divergence.challenge.Progress.Evidence;
+import org.divergence.challenge.Progress.GoalStatus;
+import org.divergence.model.Output;
+
+/** What the challenge panel says: a sentence for every kind of condition, and numbers as a student reads them. */
+class ChallengeTextTest {
+
+    private static Condition condition(Output output, Comparison comparison, Target target, Period period) {
+        return new Condition(output, comparison, target, period, Optional.empty());
+    }
+
+    @Test
+    void everyKindOfConditionReadsAsASentence() {
+        Target mining = new Target.OtherOutput(Output.MINING_DECENTRALIZATION, OptionalInt.empty());
+        assertThat(ChallengeText.sentence(condition(Output.EDGE_DECENTRALIZATION, Comparison.OVERTAKES, mining,
+                Period.before(2032)))).isEqualTo("Edge-AI decentralization index overtakes the mining decentralization index before 2032");
+        assertThat(ChallengeText.sentence(condition(Output.MINING_DECENTRALIZATION, Comparison.FALLS_BELOW,
+                new Target.OtherOutput(Output.EDGE_DECENTRALIZATION, OptionalInt.empty()), Period.before(2040))))
+                .isEqualTo("Mining decentralization index falls below the edge-AI decentralization index before 2040");
+        assertThat(ChallengeText.sentence(condition(Output.MINING_DECENTRALIZATION, Comparison.ABOVE,
+                new Target.OtherOutput(Output.MINING_DECENTRALIZATION, OptionalInt.of(2025)), Period.at(2035))))
+                .isEqualTo("Mining decentralization index above its 2025 value in 2035");
+        assertThat(ChallengeText.sentence(condition(Output.EDGE_SHARE, Comparison.ABOVE,
+                new Target.OtherOutput(Output.CLOUD_SHARE, OptionalInt.of(2030)), Period.at(2035))))
+                .isEqualTo("Share of inference on devices above the share of inference in the cloud of 2030 in 2035");
+        assertThat(ChallengeText.sentence(condition(Output.EDGE_SHARE, Comparison.ABOVE, new Target.Number(0.5),
+                Period.before(2031)))).isEqualTo("Share of inference on devices above 50 % at some point before 2031");
+        assertThat(ChallengeText.sentence(condition(Output.MINING_HHI, Comparison.BELOW, new Target.Number(1500),
+                Period.from(2030, 2040)))).isEqualTo("Mining HHI below 1,500 from 2030 to 2040");
+        assertThat(ChallengeText.sentence(new Condition(Output.MINING_HHI, Comparison.BELOW, new Target.Number(1500),
+                Period.at(2030), Optional.of("Keep the HHI low")))).as("the teacher's words win").isEqualTo("Keep the HHI low");
+    }
+
+    @Test
+    void numbersHaveAboutThreeDigitsTheirUnitAndSharesInPercent() {
+        assertThat(ChallengeText.number(Output.MINING_DECENTRALIZATION, 41.7234)).isEqualTo("41.7");
+        assertThat(ChallengeText.number(Output.MINING_NAKAMOTO, 23)).isEqualTo("23 operators");
+        assertThat(ChallengeText.number(Output.EDGE_SHARE, 0.2)).isEqualTo("20 %");
+        assertThat(ChallengeText.number(Output.MINING_TOP3_SHARE, 0.17843)).isEqualTo("17.8 %");
+        assertThat(ChallengeText.number(Output.CLOUD_COST, 0.06123)).isEqualTo("0.061 USD/Mtok");
+        assertThat(ChallengeText.number(Output.MINING_HHI, 12345.6)).isEqualTo("12,346");
+        assertThat(ChallengeText.number(Output.NETWORK_HASHRATE, 812.4)).isEqualTo("812 EH/s");
+        assertThat(ChallengeText.number(Output.BTC_PRICE, Double.NaN)).isEqualTo("–");
+    }
+
+    @Test
+    void theStatusLineGivesTheYearAndBothNumbers() {
+        Condition rises = condition(Output.MINING_DECENTRALIZATION, Comparison.ABOVE,
+                new Target.OtherOutput(Output.MINING_DECENTRALIZATION, OptionalInt.of(2025)), Period.at(2035));
+
+        assertThat(ChallengeText.detail(new GoalStatus(rises, false, Evidence.AT_YEAR, 2035, 31.52, 41.71)))
+                .isEqualTo("Now 31.5 in 2035, against 41.7.");
+        assertThat(ChallengeText.detail(new GoalStatus(rises, true, Evidence.FIRST_TIME, 2030.25, 28.83, 28.61)))
+                .isEqualTo("Yes: first in 2030, 28.8 against 28.6.");
+        assertThat(ChallengeText.detail(new GoalStatus(rises, false, Evidence.CLOSEST, 2031.75, 26.5, 33.9)))
+                .isEqualTo("Not yet: closest in 2031, 26.5 against 33.9.");
+        assertThat(ChallengeText.detail(new GoalStatus(rises, false, Evidence.NOT_IN_HORIZON, 2030, Double.NaN, Double.NaN)))
+                .isEqualTo("The projection ends in 2030, before the year this needs.");
+    }
+}
