@@ -1,24 +1,19 @@
 package org.divergence.challenge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.divergence.scenario.BundledFiles;
 import org.divergence.scenario.ScenarioFileException;
-import org.divergence.scenario.ScenarioFormat;
 
 /**
  * The challenges shipped inside the jar under /assets/challenges, in the order index.txt lists them
- * (a jar cannot list a folder). Read once, on first use, by the same reader as teachers' own files.
+ * ({@link BundledFiles}). Read once, on first use, by the same reader as teachers' own files.
  */
 public final class Challenges {
 
     private static final String FOLDER = "/assets/challenges/";
-    private static final String INDEX = FOLDER + "index.txt";
 
     private Challenges() {}
 
@@ -40,7 +35,7 @@ public final class Challenges {
         List<Challenge> challenges = new ArrayList<>();
         for (String id : index()) {
             try {
-                challenges.add(ChallengeReader.read(resourceBytes(FOLDER + id + ChallengeFormat.EXTENSION),
+                challenges.add(ChallengeReader.read(BundledFiles.read(FOLDER + id + ChallengeFormat.EXTENSION),
                         "challenge " + id, id));
             } catch (ScenarioFileException e) {
                 throw new IllegalStateException("built-in " + e.getMessage(), e);
@@ -51,18 +46,6 @@ public final class Challenges {
 
     /** The ids listed in index.txt; blank lines and # comments are skipped. */
     static List<String> index() {
-        return new String(resourceBytes(INDEX), StandardCharsets.UTF_8).lines().map(String::trim)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-    }
-
-    private static byte[] resourceBytes(String resource) {
-        try (InputStream in = Challenges.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the build: " + resource);
-            }
-            return in.readNBytes(ScenarioFormat.MAX_FILE_BYTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return BundledFiles.index(FOLDER);
     }
 }

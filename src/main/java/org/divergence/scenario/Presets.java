@@ -1,18 +1,13 @@
 package org.divergence.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The curated scenarios shipped inside the jar under /assets/presets. A jar cannot list a folder,
- * so index.txt names them in menu order. They are read once, on first use, with the same reader as
+ * The curated scenarios shipped inside the jar under /assets/presets, in the order index.txt lists
+ * them ({@link BundledFiles}). They are read once, on first use, with the same reader as
  * users' files: a preset is just a scenario file that cannot be broken.
  */
 public final class Presets {
@@ -20,7 +15,6 @@ public final class Presets {
     /** The preset that is also the default scenario: today's world. */
     public static final String BASELINE = "baseline";
     private static final String FOLDER = "/assets/presets/";
-    private static final String INDEX = FOLDER + "index.txt";
 
     /** One curated scenario: the id used on the command line and its document (name, story, values). */
     public record Preset(String id, ScenarioDocument document) {
@@ -62,7 +56,7 @@ public final class Presets {
         for (String id : index()) {
             String resource = FOLDER + id + ScenarioFormat.EXTENSION;
             try {
-                LoadedScenario loaded = ScenarioReader.read(resourceBytes(resource), "preset " + id, id);
+                LoadedScenario loaded = ScenarioReader.read(BundledFiles.read(resource), "preset " + id, id);
                 presets.add(new Preset(id, loaded.document()));
             } catch (ScenarioFileException e) {
                 throw new IllegalStateException("built-in " + e.getMessage(), e);
@@ -73,20 +67,6 @@ public final class Presets {
 
     /** The ids listed in index.txt; blank lines and # comments are skipped. */
     static List<String> index() {
-        String text = new String(resourceBytes(INDEX), StandardCharsets.UTF_8);
-        return text.lines().map(String::trim)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .collect(Collectors.toList());
-    }
-
-    private static byte[] resourceBytes(String resource) {
-        try (InputStream in = Presets.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the build: " + resource);
-            }
-            return in.readNBytes(ScenarioFormat.MAX_FILE_BYTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return BundledFiles.index(FOLDER);
     }
 }
