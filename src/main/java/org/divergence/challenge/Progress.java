@@ -16,16 +16,17 @@ public record Progress(Challenge challenge, Scenario scenario, List<GoalStatus> 
     }
 
     public boolean solved() {
-        return goal.stream().allMatch(GoalStatus::met) && locks.stream().allMatch(LockStatus::kept);
+        return goalsMet() == goal.size() && locksKept();
     }
 
-    /** How many conditions and locks hold, out of {@link #total()}. */
-    public int holding() {
-        return (int) (goal.stream().filter(GoalStatus::met).count() + locks.stream().filter(LockStatus::kept).count());
+    /** How many conditions of the goal are met (locks not counted). */
+    public int goalsMet() {
+        return (int) goal.stream().filter(GoalStatus::met).count();
     }
 
-    public int total() {
-        return goal.size() + locks.size();
+    /** True while every locked setting has its start value. */
+    public boolean locksKept() {
+        return locks.stream().allMatch(LockStatus::kept);
     }
 
     /**

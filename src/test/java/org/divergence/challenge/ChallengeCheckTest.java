@@ -146,13 +146,15 @@ class ChallengeCheckTest {
                 DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 41)));
 
         assertThat(kept.solved()).isTrue();
-        assertThat(kept.holding()).isEqualTo(3);
+        assertThat(kept.goalsMet()).isEqualTo(1);
+        assertThat(kept.locksKept()).isTrue();
         assertThat(moved.solved()).isFalse();
         assertThat(moved.locks().get(0).kept()).isFalse();
         assertThat(moved.locks().get(0).startValue()).isEqualTo("40 TOPS");
         assertThat(moved.locks().get(0).value()).isEqualTo("41 TOPS");
         assertThat(moved.locks().get(1).kept()).isTrue();
         assertThat(moved.locks().get(1).value()).isEqualTo("Anti-consolidation");
-        assertThat(moved.holding()).isEqualTo(2);
+        assertThat(moved.goalsMet()).as("the goal itself still holds").isEqualTo(1);
+        assertThat(moved.locksKept()).isFalse();
     }
 }

@@ -21,13 +21,19 @@ import org.divergence.challenge.Challenge;
 import org.divergence.challenge.Progress;
 
 /**
- * The active challenge above the charts: its title and question, then one row per condition and per
- * locked setting, each with its status and the numbers behind it, updated at every recompute. When
- * everything holds, the whole panel turns to its "Solved" look. Hidden while no challenge is active.
+ * The active challenge above the charts: its title and question, then one row per condition with its
+ * status and the numbers behind it, and one row for the locked settings, updated at every recompute.
+ * When everything holds, the whole panel turns to its "Solved" look. Hidden while no challenge is active.
+ *
+ * <p>The rows are what a student watches while working, so they always show; the question (and the
+ * hint) can be put away with their buttons. On a short window (a 1280 x 720 projector, a school laptop)
+ * the question starts put away, so the charts keep their room.
  */
 final class ChallengePanel extends VBox {
 
     private static final PseudoClass SOLVED = PseudoClass.getPseudoClass("solved");
+    /** A window at least this tall (px) shows the question from the start. */
+    private static final double TALL_ENOUGH = 800;
 
     private final Label badge = new Label();
     private final Label title = new Label();
@@ -35,9 +41,10 @@ final class ChallengePanel extends VBox {
     private final Label question = new Label();
     private final Label hint = new Label();
     private final ToggleButton showHint = new ToggleButton(ChallengeText.HINT_SHOW);
+    private final ToggleButton showQuestion = new ToggleButton(ChallengeText.QUESTION_SHOW);
     private final VBox rows = new VBox();
     private final List<Row> goalRows = new ArrayList<>();
-    private final List<Row> lockRows = new ArrayList<>();
+    private final Row lockRow = new Row("challenge-locks");
 
     ChallengePanel(ChallengeFeature challenges) {
         setId("challenge-panel");
@@ -53,7 +60,7 @@ final class ChallengePanel extends VBox {
         count.setId("challenge-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         showHint.setId("challenge-hint-toggle");
-        showHint.getStyleClass().addAll("flat", "challenge-hint-toggle");
+        showHint.getStyleClass().addAll("flat", "challenge-toggle");
         showHint.setAccessibleText(ChallengeText.HINT_SPOKEN);
         showHint.setMinWidth(Region.USE_PREF_SIZE);
         showHint.textProperty().bind(showHint.selectedProperty().map(on -> on ? ChallengeText.HINT_HIDE : ChallengeText.HINT_SHOW));
@@ -66,9 +73,15 @@ final class ChallengePanel extends VBox {
         close.setAccessibleText(ChallengeText.CLOSE_SPOKEN);
         close.setTooltip(new Tooltip(ChallengeText.CLOSE_TIP));
         close.setOnAction(e -> challenges.close());
+        showQuestion.setId("challenge-question-toggle");
+        showQuestion.getStyleClass().addAll("flat", "challenge-toggle");
+        showQuestion.setAccessibleText(ChallengeText.QUESTION_SPOKEN);
+        showQuestion.setMinWidth(Region.USE_PREF_SIZE);
+        showQuestion.textProperty().bind(showQuestion.selectedProperty()
+                .map(on -> on ? ChallengeText.QUESTION_HIDE : ChallengeText.QUESTION_SHOW));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(badge, title, gap, count, showHint, close);
+        HBox header = new HBox(badge, title, gap, count, showQuestion, showHint, close);
         header.getStyleClass().add("challenge-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -82,6 +95,8 @@ final class ChallengePanel extends VBox {
         hint.visibleProperty().bind(showHint.selectedProperty());
         hint.managedProperty().bind(hint.visibleProperty());
         rows.getStyleClass().add("challenge-rows");
+        question.visibleProperty().bind(showQuestion.selectedProperty());
+        question.managedProperty().bind(question.visibleProperty());
         getChildren().addAll(header, question, hint, rows);
 
         visibleProperty().bind(challenges.activeProperty().isNotNull());
@@ -93,9 +108,9 @@ final class ChallengePanel extends VBox {
     /** A new challenge: its words, and one row for each condition and lock (filled by {@link #update}). */
     private void show(Challenge challenge) {
         goalRows.clear();
-        lockRows.clear();
         rows.getChildren().clear();
         showHint.setSelected(false);
+        showQuestion.setSelected(getScene() == null || getScene().getHeight() >= TALL_ENOUGH);
         if (challenge == null) {
             return;
         }
@@ -108,11 +123,10 @@ final class ChallengePanel extends VBox {
         for (int i = 0; i < challenge.goal().size(); i++) {
             goalRows.add(new Row("challenge-goal-" + i));
         }
-        for (int i = 0; i < challenge.locks().size(); i++) {
-            lockRows.add(new Row("challenge-lock-" + i));
-        }
         goalRows.forEach(row -> rows.getChildren().add(row.box));
-        lockRows.forEach(row -> rows.getChildren().add(row.box));
+        if (!challenge.locks().isEmpty()) {
+            rows.getChildren().add(lockRow.box);
+        }
         update(null);
     }
 
@@ -121,7 +135,7 @@ final class ChallengePanel extends VBox {
         pseudoClassStateChanged(SOLVED, solved);
         badge.setText(solved ? ChallengeText.BADGE_SOLVED : ChallengeText.BADGE);
         count.setText(progress == null ? ""
-                : ChallengeText.format(ChallengeText.COUNT, progress.holding(), progress.total()));
+                : ChallengeText.format(ChallengeText.COUNT, progress.goalsMet(), progress.goal().size()));
         if (progress == null) {
             return;
         }
@@ -130,10 +144,9 @@ final class ChallengePanel extends VBox {
             goalRows.get(i).show(status.met() ? Row.State.MET : Row.State.NOT_MET,
                     ChallengeText.sentence(status.condition()), ChallengeText.detail(status));
         }
-        for (int i = 0; i < lockRows.size(); i++) {
-            Progress.LockStatus status = progress.locks().get(i);
-            lockRows.get(i).show(status.kept() ? Row.State.KEPT : Row.State.BROKEN,
-                    ChallengeText.lock(status), ChallengeText.lockDetail(status));
+        if (!progress.locks().isEmpty()) {
+            lockRow.show(progress.locksKept() ? Row.State.KEPT : Row.State.BROKEN,
+                    ChallengeText.locks(progress.locks()), ChallengeText.locksDetail(progress.locks()));
         }
     }
 

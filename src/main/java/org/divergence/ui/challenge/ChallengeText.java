@@ -30,7 +30,10 @@ final class ChallengeText {
 
     static final String BADGE = "Challenge";
     static final String BADGE_SOLVED = "Solved";
-    static final String COUNT = "%1$d of %2$d met";
+    static final String COUNT = "%1$d of %2$d conditions met";
+    static final String QUESTION_SHOW = "Question";
+    static final String QUESTION_HIDE = "Hide question";
+    static final String QUESTION_SPOKEN = "Show or hide the question";
     static final String HINT_SHOW = "Hint";
     static final String HINT_HIDE = "Hide hint";
     static final String HINT_SPOKEN = "Show or hide the hint";
@@ -65,10 +68,14 @@ final class ChallengeText {
     static final String ALREADY_PAST = "It starts on the far side already (%2$s against %3$s), so it cannot cross.";
     static final String NOT_IN_HORIZON = "The projection ends in %1$d, before the year this needs.";
 
-    // One lock: %1$s the setting, %2$s its start value, %3$s its value now.
-    static final String LOCK = "%1$s stays at %2$s";
-    static final String LOCK_KEPT = "Not touched.";
-    static final String LOCK_BROKEN = "Moved to %3$s: put it back to %2$s.";
+    // The locked settings, in one row: "Locked: NPU throughput (40 TOPS)".
+    static final String LOCKED = "Locked: %1$s";
+    /** One locked setting in that list: %1$s the setting, %2$s its start value. */
+    static final String LOCKED_ITEM = "%1$s (%2$s)";
+    static final String LIST_SEPARATOR = ", ";
+    static final String LOCKS_KEPT = "Not touched.";
+    /** One moved setting: %1$s the setting, %2$s its start value, %3$s its value now. */
+    static final String LOCK_MOVED = "%1$s moved to %3$s: put it back to %2$s.";
 
     // What a screen reader says for a row: the state, the sentence, the numbers.
     static final String MET = "Met";
@@ -128,12 +135,17 @@ final class ChallengeText {
                 number(targetOutput, status.target()));
     }
 
-    static String lock(Progress.LockStatus status) {
-        return format(LOCK, status.lock().label(), status.startValue(), status.value());
+    /** "Locked: Electricity price (0.050 USD/kWh), NPU throughput (40 TOPS)". */
+    static String locks(List<Progress.LockStatus> locks) {
+        return format(LOCKED, locks.stream().map(l -> format(LOCKED_ITEM, l.lock().label(), l.startValue()))
+                .collect(java.util.stream.Collectors.joining(LIST_SEPARATOR)));
     }
 
-    static String lockDetail(Progress.LockStatus status) {
-        return format(status.kept() ? LOCK_KEPT : LOCK_BROKEN, status.lock().label(), status.startValue(), status.value());
+    /** "Not touched.", or what was moved and where it belongs: "NPU throughput moved to 41 TOPS: put it back to 40 TOPS." */
+    static String locksDetail(List<Progress.LockStatus> locks) {
+        List<String> moved = locks.stream().filter(l -> !l.kept())
+                .map(l -> format(LOCK_MOVED, l.lock().label(), l.startValue(), l.value())).toList();
+        return moved.isEmpty() ? LOCKS_KEPT : String.join(" ", moved);
     }
 
     /**

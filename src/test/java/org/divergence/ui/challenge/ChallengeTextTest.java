@@ -57,6 +57,22 @@ class ChallengeTextTest {
     }
 
     @Test
+    void theLockedSettingsShareOneRowThatNamesWhatWasMoved() {
+        var start = org.divergence.model.Scenario.defaults();
+        var now = start.with(org.divergence.model.Parameter.NPU_THROUGHPUT, 60);
+        var locks = java.util.stream.Stream.of("electricityPrice", "npuThroughput", "regulationDesign")
+                .map(key -> org.divergence.challenge.Lock.byKey(key).orElseThrow())
+                .map(lock -> new org.divergence.challenge.Progress.LockStatus(lock, lock.kept(start, now),
+                        lock.valueIn(start), lock.valueIn(now)))
+                .toList();
+
+        assertThat(ChallengeText.locks(locks)).isEqualTo("Locked: Electricity price (0.050 USD/kWh), NPU throughput (40 TOPS),"
+                + " Regulation design (Anti-consolidation)");
+        assertThat(ChallengeText.locksDetail(locks)).isEqualTo("NPU throughput moved to 60 TOPS: put it back to 40 TOPS.");
+        assertThat(ChallengeText.locksDetail(locks.subList(0, 1))).isEqualTo("Not touched.");
+    }
+
+    @Test
     void theStatusLineGivesTheYearAndBothNumbers() {
         Condition rises = condition(Output.MINING_DECENTRALIZATION, Comparison.ABOVE,
                 new Target.OtherOutput(Output.MINING_DECENTRALIZATION, OptionalInt.of(2025)), Period.at(2035));

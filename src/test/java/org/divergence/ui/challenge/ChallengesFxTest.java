@@ -67,6 +67,10 @@ class ChallengesFxTest {
         user.type(key);
     }
 
+    private String focusedId() {
+        return TestWindow.onFx(() -> window.stage.getScene().getFocusOwner().getId());
+    }
+
     private javafx.scene.control.MenuItem menuItem(String id) {
         return ((javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query()).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
@@ -93,10 +97,10 @@ class ChallengesFxTest {
         assertThat(label("#challenge-question")).contains("without touching NPU throughput");
         assertThat(TestWindow.onFx(() -> window.state().documentNameProperty().get())).isEqualTo("Edge AI overtakes mining");
         assertThat(has(panel(), "solved")).isFalse();
-        assertThat(label("#challenge-count")).isEqualTo("1 of 2 met");
+        assertThat(label("#challenge-count")).isEqualTo("0 of 1 conditions met");
         assertThat(spoken("#challenge-goal-0")).startsWith("Not met yet: Edge-AI decentralization index overtakes the mining"
                 + " decentralization index before 2032. Not yet: closest in 2031, ");
-        assertThat(spoken("#challenge-lock-0")).isEqualTo("Kept: NPU throughput stays at 40 TOPS. Not touched.");
+        assertThat(spoken("#challenge-locks")).isEqualTo("Kept: Locked: NPU throughput (40 TOPS). Not touched.");
 
         pressOnSlider(Parameter.ELECTRICITY_PRICE, KeyCode.END);
         awaitFrame();
@@ -107,7 +111,7 @@ class ChallengesFxTest {
         assertThat(TestWindow.onFx(() -> viewModel.getScenario().get(Parameter.ASIC_EFFICIENCY))).isEqualTo(5);
         assertThat(has(panel(), "solved")).isTrue();
         assertThat(label(".challenge-badge")).isEqualTo("Solved");
-        assertThat(label("#challenge-count")).isEqualTo("2 of 2 met");
+        assertThat(label("#challenge-count")).isEqualTo("1 of 1 conditions met");
         assertThat(has(robot.lookup("#challenge-goal-0").query(), "met")).isTrue();
         assertThat(spoken("#challenge-goal-0")).startsWith("Met: ").contains("Yes: first in ");
         assertThat(window.notices.of(Notices.Kind.INFO)).singleElement()
@@ -136,13 +140,17 @@ class ChallengesFxTest {
         pressOnSlider(Parameter.NPU_THROUGHPUT, KeyCode.RIGHT);
         awaitFrame();
 
-        Node npuLock = robot.lookup("#challenge-lock-2").query();
-        assertThat(has(npuLock, "broken")).isTrue();
-        assertThat(spoken("#challenge-lock-2"))
-                .isEqualTo("Broken: NPU throughput stays at 40 TOPS. Moved to 41 TOPS: put it back to 40 TOPS.");
-        assertThat(has(robot.lookup("#challenge-lock-0").query(), "kept")).isTrue();
+        Node locks = robot.lookup("#challenge-locks").query();
+        assertThat(has(locks, "broken")).isTrue();
+        assertThat(spoken("#challenge-locks")).isEqualTo("Broken: Locked: Electricity price (0.050 USD/kWh), ASIC"
+                + " efficiency (17.5 J/TH), NPU throughput (40 TOPS). NPU throughput moved to 41 TOPS: put it back to 40 TOPS.");
         assertThat(has(panel(), "solved")).as("a moved lock unsolves it").isFalse();
-        assertThat(label("#challenge-count")).isEqualTo("4 of 5 met");
+        assertThat(label("#challenge-count")).as("the conditions themselves still hold").isEqualTo("2 of 2 conditions met");
+
+        user.type(KeyCode.LEFT);
+        awaitFrame();
+        assertThat(has(locks, "kept")).as("put back").isTrue();
+        assertThat(has(panel(), "solved")).isTrue();
     }
 
     @Test
@@ -152,7 +160,27 @@ class ChallengesFxTest {
         awaitFrame();
         assertThat(TestWindow.onFx(() -> menuItem("menu-challenge-close").isDisable())).isFalse();
 
-        user.clickOn("#challenge-close");
+        // From the keyboard: Tab goes from the lever column to the panel's buttons: Question, Hint, close.
+        robot.interact(() -> robot.lookup("#advanced-assumptions").query().requestFocus());
+        user.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("challenge-question-toggle");
+        boolean questionShown = TestWindow.onFx(() -> robot.lookup("#challenge-question").query().isVisible());
+        double height = TestWindow.onFx(() -> panel().getBoundsInParent().getHeight());
+        user.type(KeyCode.SPACE);
+        awaitFrame();
+        assertThat(TestWindow.onFx(() -> robot.lookup("#challenge-question").query().isVisible())).isNotEqualTo(questionShown);
+        assertThat(TestWindow.onFx(() -> panel().getBoundsInParent().getHeight()))
+                .as("the question takes room only while shown").isNotEqualTo(height);
+        user.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("challenge-hint-toggle");
+        user.type(KeyCode.SPACE);
+        assertThat(TestWindow.onFx(() -> robot.lookup(".challenge-hint").query().isVisible())).isTrue();
+        assertThat(TestWindow.onFx(() -> robot.lookup(".challenge-hint").queryAs(Label.class).getText()))
+                .contains("act on either line");
+        user.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("challenge-close");
+        assertThat(spoken("#challenge-close")).isEqualTo("Close the challenge");
+        user.type(KeyCode.SPACE);
 
         assertThat(TestWindow.onFx(() -> panel().isVisible())).isFalse();
         assertThat(TestWindow.onFx(() -> window.challenges().activeProperty().get())).isNull();
