@@ -38,7 +38,8 @@ public final class HelpMenu {
             "    Ctrl+Shift+D: dark theme",
             "    Ctrl+Shift+R: reset all levers and assumptions",
             "",
-            "Hover over a chart to read its exact values.");
+            "Hover over a chart to read its exact values.",
+            "In the tour (Help > Tour): Right or Enter, next step; Left, back; Esc closes it.");
 
     private final Menu menu = new Menu("_Help");
     private final Image icon;
