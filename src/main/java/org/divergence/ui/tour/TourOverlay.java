@@ -140,20 +140,21 @@ final class TourOverlay extends Region {
         }
         for (String selector : step.targets()) {
             Node found = scene.getRoot().lookup(selector);
-            if (found != null && found.isVisible() && found.getScene() == scene && !isInside(found)) {
+            if (found != null && isOnScreen(found)) {
                 return Optional.of(found);
             }
         }
         return Optional.empty();
     }
 
-    private boolean isInside(Node node) {
+    /** Visible with all its parents (not in a hidden tab, not in a folded column), and not part of the tour. */
+    private boolean isOnScreen(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n == this) {
-                return true;
+            if (n == this || !n.isVisible()) {
+                return false;
             }
         }
-        return false;
+        return node.getScene() == getScene();
     }
 
     // --- keyboard ------------------------------------------------------------------------------

@@ -27,18 +27,18 @@ final class TourText {
 
     /** The steps, in order: causes, consequences, why, compared with what, in words, shared. */
     static final List<TourStep> STEPS = List.of(
-            new TourStep(List.of("#lever-panel"), "Move the causes",
+            new TourStep(List.of("#lever-panel", ".levers-strip"), "Move the causes",
                     "These levers are the causes: the price of electricity, how efficient mining machines are, how "
                             + "fast the AI chips in phones and laptops are, and how strong regulation is. Drag a "
                             + "slider, type a value, or use the arrow keys."),
-            new TourStep(List.of("#chart-headline"), "Watch the consequences",
+            new TourStep(List.of("#chart-headline", "#tab-overview", "#detail-tabs"), "Watch the consequences",
                     "The headline chart puts both sectors on one decentralization index from 0 to 100: Bitcoin "
                             + "mining and edge AI. Higher means spread over more hands. Hover over it to read exact "
                             + "values."),
             new TourStep(List.of("#detail-tabs"), "Look behind the index",
                     "The detail tabs show why it moves: who mines and at what power price, where AI inference "
                             + "runs and what it costs. Ctrl+1 and Ctrl+2 switch between them."),
-            new TourStep(List.of("#menu-compare", "#chart-headline"), "Compare with a baseline",
+            new TourStep(List.of("#menu-compare", "#chart-headline", "#detail-tabs"), "Compare with a baseline",
                     "Once you move a lever, every chart draws today's world dashed beside your scenario. The "
                             + "Compare menu chooses another baseline: a preset, a file, or the scenario on screen."),
             new TourStep(List.of(".summary-bar", "#summary-sentence"), "Read the explanation",
