@@ -30,7 +30,7 @@ final class ChallengeText {
 
     static final String BADGE = "Challenge";
     static final String BADGE_SOLVED = "Solved";
-    static final String COUNT = "%1$d of %2$d conditions met";
+    static final String COUNT = "Conditions met: %1$d of %2$d";
     static final String QUESTION_SHOW = "Question";
     static final String QUESTION_HIDE = "Hide question";
     static final String QUESTION_SPOKEN = "Show or hide the question";

@@ -97,7 +97,7 @@ class ChallengesFxTest {
         assertThat(label("#challenge-question")).contains("without touching NPU throughput");
         assertThat(TestWindow.onFx(() -> window.state().documentNameProperty().get())).isEqualTo("Edge AI overtakes mining");
         assertThat(has(panel(), "solved")).isFalse();
-        assertThat(label("#challenge-count")).isEqualTo("0 of 1 conditions met");
+        assertThat(label("#challenge-count")).isEqualTo("Conditions met: 0 of 1");
         assertThat(spoken("#challenge-goal-0")).startsWith("Not met yet: Edge-AI decentralization index overtakes the mining"
                 + " decentralization index before 2032. Not yet: closest in 2031, ");
         assertThat(spoken("#challenge-locks")).isEqualTo("Kept: Locked: NPU throughput (40 TOPS). Not touched.");
@@ -111,7 +111,7 @@ class ChallengesFxTest {
         assertThat(TestWindow.onFx(() -> viewModel.getScenario().get(Parameter.ASIC_EFFICIENCY))).isEqualTo(5);
         assertThat(has(panel(), "solved")).isTrue();
         assertThat(label(".challenge-badge")).isEqualTo("Solved");
-        assertThat(label("#challenge-count")).isEqualTo("1 of 1 conditions met");
+        assertThat(label("#challenge-count")).isEqualTo("Conditions met: 1 of 1");
         assertThat(has(robot.lookup("#challenge-goal-0").query(), "met")).isTrue();
         assertThat(spoken("#challenge-goal-0")).startsWith("Met: ").contains("Yes: first in ");
         assertThat(window.notices.of(Notices.Kind.INFO)).singleElement()
@@ -145,7 +145,7 @@ class ChallengesFxTest {
         assertThat(spoken("#challenge-locks")).isEqualTo("Broken: Locked: Electricity price (0.050 USD/kWh), ASIC"
                 + " efficiency (17.5 J/TH), NPU throughput (40 TOPS). NPU throughput moved to 41 TOPS: put it back to 40 TOPS.");
         assertThat(has(panel(), "solved")).as("a moved lock unsolves it").isFalse();
-        assertThat(label("#challenge-count")).as("the conditions themselves still hold").isEqualTo("2 of 2 conditions met");
+        assertThat(label("#challenge-count")).as("the conditions themselves still hold").isEqualTo("Conditions met: 2 of 2");
 
         user.type(KeyCode.LEFT);
         awaitFrame();
