@@ -275,6 +275,29 @@ class DocumentControllerTest {
     }
 
     @Test
+    void aTemplateAsksAboutUnsavedWorkAndNamesItsStepInItsOwnWords() {
+        Presets.Preset start = new Presets.Preset("c", Presets.find("npu-leap").orElseThrow().document().withName("A challenge"));
+        documents();
+        viewModel.set(Parameter.REGULATION_STRENGTH, 70);
+        dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+
+        assertThat(done(documents.openTemplate(start, "opening the challenge A challenge"))).isFalse();
+        assertThat(viewModel.getScenario().get(Parameter.REGULATION_STRENGTH)).as("cancelled: nothing changes").isEqualTo(70);
+
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        assertThat(done(documents.openTemplate(start, "opening the challenge A challenge"))).isTrue();
+
+        assertThat(dialogs.asked).containsExactly(
+                "save changes to " + ScenarioDocument.UNTITLED + " before opening the challenge A challenge",
+                "save changes to " + ScenarioDocument.UNTITLED + " before opening the challenge A challenge");
+        assertThat(viewModel.getScenario()).isEqualTo(start.document().scenario());
+        assertThat(title()).isEqualTo("A challenge");
+        assertThat(documents.isModified()).isFalse();
+        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label())
+                .isEqualTo("opening the challenge A challenge");
+    }
+
+    @Test
     void revertGoesBackToTheFileAfterAsking() throws Exception {
         Path file = scenarioFile("r.divergence.json", Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 80));
         documents().open(file);
