@@ -62,6 +62,7 @@ final class ChallengePanel extends VBox {
         showHint.setId("challenge-hint-toggle");
         showHint.getStyleClass().addAll("flat", "challenge-toggle");
         showHint.setAccessibleText(ChallengeText.HINT_SPOKEN);
+        showHint.setTooltip(new Tooltip(ChallengeText.HINT_TIP));
         showHint.setMinWidth(Region.USE_PREF_SIZE);
         showHint.textProperty().bind(showHint.selectedProperty().map(on -> on ? ChallengeText.HINT_HIDE : ChallengeText.HINT_SHOW));
         Button close = new Button();
@@ -76,6 +77,7 @@ final class ChallengePanel extends VBox {
         showQuestion.setId("challenge-question-toggle");
         showQuestion.getStyleClass().addAll("flat", "challenge-toggle");
         showQuestion.setAccessibleText(ChallengeText.QUESTION_SPOKEN);
+        showQuestion.setTooltip(new Tooltip(ChallengeText.QUESTION_TIP));
         showQuestion.setMinWidth(Region.USE_PREF_SIZE);
         showQuestion.textProperty().bind(showQuestion.selectedProperty()
                 .map(on -> on ? ChallengeText.QUESTION_HIDE : ChallengeText.QUESTION_SHOW));

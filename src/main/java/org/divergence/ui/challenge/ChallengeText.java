@@ -34,9 +34,11 @@ final class ChallengeText {
     static final String QUESTION_SHOW = "Question";
     static final String QUESTION_HIDE = "Hide question";
     static final String QUESTION_SPOKEN = "Show or hide the question";
+    static final String QUESTION_TIP = "Show or put away the challenge's question; the conditions always show";
     static final String HINT_SHOW = "Hint";
     static final String HINT_HIDE = "Hide hint";
     static final String HINT_SPOKEN = "Show or hide the hint";
+    static final String HINT_TIP = "Show or put away a hint for this challenge";
     static final String CLOSE_SPOKEN = "Close the challenge";
     static final String CLOSE_TIP = "Close the challenge; the scenario stays as it is";
     static final String PANEL_SPOKEN = "Challenge: %1$s. %2$s";

@@ -62,6 +62,11 @@ class TourFxTest extends SharedWindowTest {
         assertThat(TestWindow.onFx(next::isFocused)).isTrue();
         assertThat(TestWindow.onFx(next::getAccessibleHelp)).contains("levers are the causes");
         assertThat(TestWindow.onFx(() -> robot.lookup("#tour-back").queryAs(Button.class).isDisabled())).isTrue();
+        for (String id : List.of("#tour-skip", "#tour-back", "#tour-next")) {
+            Button button = robot.lookup(id).queryAs(Button.class);
+            assertThat(TestWindow.onFx(button::getAccessibleText)).as(id + " name").isNotBlank();
+            assertThat(TestWindow.onFx(() -> button.getTooltip().getText())).as(id + " help").isNotBlank();
+        }
     }
 
     @Test

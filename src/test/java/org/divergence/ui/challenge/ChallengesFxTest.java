@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,6 +182,11 @@ class ChallengesFxTest {
         user.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("challenge-close");
         assertThat(spoken("#challenge-close")).isEqualTo("Close the challenge");
+        for (String id : List.of("#challenge-question-toggle", "#challenge-hint-toggle", "#challenge-close")) {
+            Control control = robot.lookup(id).queryAs(Control.class);
+            assertThat(TestWindow.onFx(control::getAccessibleText)).as(id + " name").isNotBlank();
+            assertThat(TestWindow.onFx(() -> control.getTooltip().getText())).as(id + " help").isNotBlank();
+        }
         user.type(KeyCode.SPACE);
 
         assertThat(TestWindow.onFx(() -> panel().isVisible())).isFalse();
