@@ -325,10 +325,18 @@ final class TourOverlay extends Region {
             case RIGHT, BELOW -> edge + 2;
             case LEFT, ABOVE -> edge - 2;
         };
-        boolean overlaps = sideways
-                ? hole.getMinY() < y + cardHeight && hole.getMaxY() > y && (side == Side.RIGHT ? x >= hole.getMaxX() : x + cardWidth <= hole.getMinX())
-                : hole.getMinX() < x + cardWidth && hole.getMaxX() > x && (side == Side.BELOW ? y >= hole.getMaxY() : y + cardHeight <= hole.getMinY());
-        arrow.setVisible(overlaps);
+        // An arrow only where the card really sits on that side of the spotlight (not pushed over it by
+        // the window's edge) and alongside part of it, so the arrow points at something.
+        boolean clearOfSpotlight = switch (side) {
+            case RIGHT -> x >= hole.getMaxX();
+            case LEFT -> x + cardWidth <= hole.getMinX();
+            case BELOW -> y >= hole.getMaxY();
+            case ABOVE -> y + cardHeight <= hole.getMinY();
+        };
+        boolean alongside = sideways
+                ? hole.getMinY() < y + cardHeight && hole.getMaxY() > y
+                : hole.getMinX() < x + cardWidth && hole.getMaxX() > x;
+        arrow.setVisible(clearOfSpotlight && alongside);
         arrow.getPoints().setAll(sideways
                 ? List.of(base, along - ARROW, tip, along, base, along + ARROW)
                 : List.of(along - ARROW, base, along, tip, along + ARROW, base));
