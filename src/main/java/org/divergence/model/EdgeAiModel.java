@@ -1,7 +1,5 @@
 package org.divergence.model;
 
-import org.apache.commons.math3.distribution.LogNormalDistribution;
-
 /**
  * Edge-AI submodel (docs/MODEL.md, section 4). Each step: how much of the installed device base is
  * AI-capable and how big a model it runs; which share of tasks fits (task sizes are log-normal);
@@ -82,9 +80,6 @@ final class EdgeAiModel {
     private EdgeAiModel() {}
 
     static void run(Scenario s, double[] years, double[][] out) {
-        // Task sizes relative to the median: log-normal with median 1; no random generator is needed.
-        LogNormalDistribution taskSize = new LogNormalDistribution(null, 0, TASK_SIZE_SHAPE,
-                LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
         double r = s.regulation();
         boolean antiConsolidation = s.regulationDesign() == RegulationDesign.ANTI_CONSOLIDATION;
         double cycle = s.get(Parameter.DEVICE_REPLACEMENT);
@@ -103,7 +98,7 @@ final class EdgeAiModel {
             double typicalTops = newDeviceTops(s, t - cycle / 2);
             double deviceModel = typicalTops * BILLION_PARAMS_PER_TOPS;
             double medianTask = MEDIAN_TASK_BILLION_PARAMS * Math.pow(1 + s.rate(Parameter.TASK_SIZE_GROWTH), elapsed);
-            double fits = taskSize.cumulativeProbability(deviceModel / medianTask);
+            double fits = taskFit(deviceModel / medianTask);
 
             // Costs per million tokens.
             double trend = Math.pow(1 - s.rate(Parameter.CLOUD_COST_DECLINE), elapsed);
@@ -140,6 +135,15 @@ final class EdgeAiModel {
             out[Output.AI_ENERGY.ordinal()][k] = tokens * (edge * deviceJoules + (1 - edge) * cloudJoules) / JOULES_PER_TWH;
             out[Output.EDGE_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(controllers);
         }
+    }
+
+    /**
+     * Share of tasks no bigger than {@code relativeSize} times the median task: task sizes relative to
+     * the median are log-normal with median 1 and shape {@link #TASK_SIZE_SHAPE}, so this is
+     * Φ(ln(relativeSize) / shape).
+     */
+    static double taskFit(double relativeSize) {
+        return StandardNormal.cdf(Math.log(relativeSize) / TASK_SIZE_SHAPE);
     }
 
     /**
