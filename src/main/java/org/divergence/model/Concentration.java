@@ -38,7 +38,11 @@ public final class Concentration {
 
     /** Fewest operators that together hold more than half of the total. */
     public static int nakamotoCoefficient(double[] shares, double[] operators) {
-        int[] order = bySizeDescending(shares, operators);
+        return nakamotoCoefficient(shares, operators, bySizeDescending(shares, operators));
+    }
+
+    /** As above, with the classes already in {@link #sortBySize} order (the model sorts once per step for both measures). */
+    static int nakamotoCoefficient(double[] shares, double[] operators, int[] order) {
         double cumulative = 0;
         int count = 0;
         for (int c : order) {
@@ -61,7 +65,11 @@ public final class Concentration {
 
     /** Combined share of the k largest operators. */
     public static double topShare(int k, double[] shares, double[] operators) {
-        int[] order = bySizeDescending(shares, operators);
+        return topShare(k, shares, operators, bySizeDescending(shares, operators));
+    }
+
+    /** As above, with the classes already in {@link #sortBySize} order. */
+    static double topShare(int k, double[] shares, double[] operators, int[] order) {
         double total = 0;
         double left = k;
         for (int c : order) {
@@ -75,23 +83,31 @@ public final class Concentration {
         return Math.min(1, total);
     }
 
-    /** Class indices ordered by the size of one operator, largest first (insertion sort: four classes). */
+    /** Class indices ordered by the size of one operator, largest first. */
     private static int[] bySizeDescending(double[] shares, double[] operators) {
+        int[] order = new int[shares.length];
+        sortBySize(shares, operators, new double[shares.length], order);
+        return order;
+    }
+
+    /**
+     * Fills {@code order} with the class indices by the size of one operator, largest first, using
+     * {@code size} as scratch space: each size is divided out once, and a caller that runs this every
+     * step passes the same two small arrays each time (insertion sort: four classes).
+     */
+    static void sortBySize(double[] shares, double[] operators, double[] size, int[] order) {
         int n = shares.length;
-        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            size[i] = shares[i] / operators[i];
         }
-        for (int i = 1; i < n; i++) {
-            int cur = order[i];
-            double size = shares[cur] / operators[cur];
+        for (int i = 0; i < n; i++) {
+            int cur = i;
             int j = i - 1;
-            while (j >= 0 && shares[order[j]] / operators[order[j]] < size) {
+            while (j >= 0 && size[order[j]] < size[cur]) {
                 order[j + 1] = order[j];
                 j--;
             }
             order[j + 1] = cur;
         }
-        return order;
     }
 }

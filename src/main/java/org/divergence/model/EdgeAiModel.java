@@ -88,20 +88,33 @@ final class EdgeAiModel {
         double privacyValue = s.get(Parameter.PRIVACY_VALUE) * (antiConsolidation ? 1 + PRIVACY_RULE_BOOST * r : 1);
         double deviceCompliance = antiConsolidation ? 0 : r * DEVICE_COMPLIANCE_USD_PER_MTOK;
         double cloudHhi = cloudHhi(r, antiConsolidation);
+        // Growth paths x(t) = x0 (1 + g)^elapsed as x0 exp(elapsed ln(1 + g)), logarithms taken once:
+        // an exponential costs about half a pow, and the loop needs several a step.
+        double lnNpu = Math.log(s.npuThroughput());
+        double lnNpuGrowth = Math.log1p(s.rate(Parameter.NPU_GROWTH));
+        double lnTaskGrowth = Math.log1p(s.rate(Parameter.TASK_SIZE_GROWTH));
+        double lnCostTrend = Math.log1p(-s.rate(Parameter.CLOUD_COST_DECLINE));
+        double lnDemandGrowth = Math.log1p(s.rate(Parameter.INFERENCE_DEMAND_GROWTH));
+        double lnDeviceModelPerMedianTask = Math.log(BILLION_PARAMS_PER_TOPS / MEDIAN_TASK_BILLION_PARAMS);
+        double cycleDecay = Math.exp(-cycle / ADOPTION_WIDTH_YEARS);
 
         for (int k = 0; k < years.length; k++) {
             double t = years[k];
             double elapsed = t - Halving.START_YEAR;
 
             // Installed base: devices bought uniformly over the last replacement cycle.
-            double capable = capableShare(t, cycle);
-            double typicalTops = newDeviceTops(s, t - cycle / 2);
-            double deviceModel = typicalTops * BILLION_PARAMS_PER_TOPS;
-            double medianTask = MEDIAN_TASK_BILLION_PARAMS * Math.pow(1 + s.rate(Parameter.TASK_SIZE_GROWTH), elapsed);
-            double fits = taskFit(deviceModel / medianTask);
+            double capable = capableShare(t, cycle, cycleDecay);
+            // The typical installed device was bought half a cycle ago: newDeviceTops(s, t - cycle / 2), in logs.
+            double bought = elapsed - cycle / 2;
+            double lnTops = bought >= 0 ? lnNpu + bought * lnNpuGrowth : Math.log(newDeviceTops(s, t - cycle / 2));
+            double typicalTops = Math.exp(lnTops);
+            // taskFit(device model / median task) with the ratio's logarithm built from the logs above:
+            // device model = 0.2 x TOPS billion parameters, median task = 20 x (1 + taskSizeGrowth)^elapsed.
+            double lnRelativeSize = lnTops + lnDeviceModelPerMedianTask - elapsed * lnTaskGrowth;
+            double fits = StandardNormal.cdf(lnRelativeSize / TASK_SIZE_SHAPE);
 
             // Costs per million tokens.
-            double trend = Math.pow(1 - s.rate(Parameter.CLOUD_COST_DECLINE), elapsed);
+            double trend = Math.exp(elapsed * lnCostTrend);
             double gpuJoules = GPU_J_PER_TOKEN * trend * pue;
             double cloudEnergyUsd = 1e6 * gpuJoules / JOULES_PER_KWH * s.electricityPrice();
             double cloudCost = (cloudEnergyUsd + GPU_CAPITAL_USD_PER_MTOK * trend) * (1 + PROVIDER_MARGIN);
@@ -117,7 +130,7 @@ final class EdgeAiModel {
 
             double controllersHhi = (1 - edge) * (1 - edge) * cloudHhi + edge * edge * 10_000 / DEVICE_OWNERS;
             double controllers = Concentration.effectiveNumber(controllersHhi);
-            double tokens = TOKENS_PER_YEAR_2025 * Math.pow(1 + s.rate(Parameter.INFERENCE_DEMAND_GROWTH), elapsed);
+            double tokens = TOKENS_PER_YEAR_2025 * Math.exp(elapsed * lnDemandGrowth);
             double cloudJoules = gpuJoules + FETCH_J_PER_TOKEN;
 
             out[Output.EDGE_SHARE.ordinal()][k] = edge;
@@ -167,13 +180,23 @@ final class EdgeAiModel {
      * width x softplus, so this is exact.
      */
     static double capableShare(double year, double cycleYears) {
+        return capableShare(year, cycleYears, Math.exp(-cycleYears / ADOPTION_WIDTH_YEARS));
+    }
+
+    /** As above, given cycleDecay = exp(-cycleYears / width), which a run computes once. */
+    static double capableShare(double year, double cycleYears, double cycleDecay) {
         double w = ADOPTION_WIDTH_YEARS;
         double upper = (year - ADOPTION_MIDPOINT) / w;
         double lower = (year - cycleYears - ADOPTION_MIDPOINT) / w;
-        // softplus(u) - softplus(l) = ln((1 + e^u) / (1 + e^l)): one logarithm instead of two (speed).
-        double integral = upper > 30
-                ? softplus(upper) - softplus(lower)
-                : Math.log((1 + Math.exp(upper)) / (1 + Math.exp(lower)));
+        double integral;
+        if (upper > 30) {
+            integral = softplus(upper) - softplus(lower);
+        } else {
+            // softplus(u) - softplus(l) = ln((1 + e^u) / (1 + e^l)): one logarithm instead of two, and
+            // e^l = e^u x cycleDecay, one exponential instead of two (speed).
+            double eUpper = Math.exp(upper);
+            integral = Math.log((1 + eUpper) / (1 + eUpper * cycleDecay));
+        }
         return Math.max(0, Math.min(1, w * integral / cycleYears));
     }
 

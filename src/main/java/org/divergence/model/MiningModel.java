@@ -75,8 +75,13 @@ final class MiningModel {
         private final Scenario s;
         private final double price;
         private final double improvement;
-        private final double surcharge;
         private final double complianceUsdPerDay;
+        // Per-class constants, read from the scenario once per run rather than once per step.
+        private final double[] powerFactor = new double[CLASSES.length];     // x headline price, surcharge included
+        private final double[] vintage = new double[CLASSES.length];         // machine age, years
+        private final double[] ageFactor = new double[CLASSES.length];       // (1 - improvement)^-vintage
+        private final double[] historyAgeFactor = new double[CLASSES.length]; // (1 - historical improvement)^-vintage
+        private final double[] capitalRate = new double[CLASSES.length];     // write-off + cost of capital, per day
         private final double[] capacity = new double[CLASSES.length];       // installed EH/s
         private final double[] efficiency = new double[CLASSES.length];     // fleet J/TH
         private final double[] powerCost = new double[CLASSES.length];      // USD per TH/day, power only
@@ -84,6 +89,15 @@ final class MiningModel {
         private final double[] running = new double[CLASSES.length];        // fraction of capacity running
         private final double[] share = new double[CLASSES.length];
         private final double[] operators = new double[CLASSES.length];
+        private final double[] operatorSize = new double[CLASSES.length];   // scratch for the size order
+        private final int[] bySize = new int[CLASSES.length];               // classes, largest operator first
+        private final double startPrice;
+        private final double logPriceGrowth;
+        private final double blockReward;
+        private final double hardwareCost;
+        private final double asicEfficiency;
+        private final double historyStart;  // frontier J/TH on 1 January 2025 for machines bought before
+        private final double oldestVintage;
         private double btcPrice;
         private double subsidy;
         private double machinePrice;
@@ -95,25 +109,48 @@ final class MiningModel {
             improvement = s.rate(Parameter.ASIC_IMPROVEMENT);
             double r = s.regulation();
             boolean antiConsolidation = s.regulationDesign() == RegulationDesign.ANTI_CONSOLIDATION;
-            surcharge = antiConsolidation ? r * s.get(Parameter.ANTI_CONSOLIDATION_SURCHARGE) / 100.0 : 0;
+            double surcharge = antiConsolidation ? r * s.get(Parameter.ANTI_CONSOLIDATION_SURCHARGE) / 100.0 : 0;
             complianceUsdPerDay = antiConsolidation ? 0 : r * s.get(Parameter.COMPLIANCE_COST) / DAYS_PER_YEAR;
+            startPrice = s.get(Parameter.BTC_PRICE);
+            // BTC price path as exp(elapsed x ln(1 + drift)): one exponential a step instead of a pow.
+            logPriceGrowth = Math.log1p(s.rate(Parameter.BTC_PRICE_DRIFT));
+            blockReward = s.get(Parameter.FEES_PER_BLOCK);
+            hardwareCost = s.get(Parameter.HARDWARE_COST);
+            asicEfficiency = s.asicEfficiency();
+            historyStart = Math.max(asicEfficiency, HISTORICAL_FRONTIER_J_PER_TH);
+            double oldest = 0;
             for (OperatorClass c : CLASSES) {
-                capacity[c.ordinal()] = s.get(Parameter.START_HASHRATE) * c.initialShare();
+                int i = c.ordinal();
+                capacity[i] = s.get(Parameter.START_HASHRATE) * c.initialShare();
+                powerFactor[i] = c.powerPremium(s) * (1 + surcharge * c.surchargeWeight());
+                vintage[i] = c.vintageYears(s);
+                ageFactor[i] = Math.pow(1 - improvement, -vintage[i]);
+                historyAgeFactor[i] = Math.pow(1 - HISTORICAL_IMPROVEMENT, -vintage[i]);
+                oldest = Math.max(oldest, vintage[i]);
+                capitalRate[i] = (1 / HARDWARE_LIFETIME_YEARS + c.costOfCapital()) / DAYS_PER_YEAR;
             }
+            oldestVintage = oldest;
         }
 
         /** Revenue, costs and the equilibrium hashprice at a decimal year, for the current capacity. */
         void settle(double t) {
             double elapsed = t - Halving.START_YEAR;
-            btcPrice = s.get(Parameter.BTC_PRICE) * Math.pow(1 + s.rate(Parameter.BTC_PRICE_DRIFT), elapsed);
+            btcPrice = startPrice * Math.exp(elapsed * logPriceGrowth);
             subsidy = Halving.subsidyAt(t);
-            double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + s.get(Parameter.FEES_PER_BLOCK)) * btcPrice;
-            machinePrice = s.get(Parameter.HARDWARE_COST) * Math.pow(1 - improvement, elapsed);
-            for (OperatorClass c : CLASSES) {
-                int i = c.ordinal();
-                efficiency[i] = frontierEfficiency(s, t - c.vintageYears(s));
-                powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor(c);
-                operatingCost[i] = powerCost[i] + complianceUsdPerDay / c.operatorSizeTh(capacity[i]);
+            double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + blockReward) * btcPrice;
+            // Machine prices and the frontier J/TH fall at the same rate: one pow serves both.
+            double newMachines = Math.pow(1 - improvement, elapsed);
+            double oldMachines = elapsed < oldestVintage ? Math.pow(1 - HISTORICAL_IMPROVEMENT, elapsed) : 0;
+            machinePrice = hardwareCost * newMachines;
+            for (int i = 0; i < CLASSES.length; i++) {
+                // frontierEfficiency(s, t - vintage), as a factor of this moment times one of the class,
+                // so that one pow serves all four classes: fleets bought since 2025 follow the lever,
+                // older ones the history.
+                efficiency[i] = elapsed >= vintage[i]
+                        ? asicEfficiency * newMachines * ageFactor[i]
+                        : historyStart * oldMachines * historyAgeFactor[i];
+                powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor[i];
+                operatingCost[i] = powerCost[i] + complianceUsdPerDay / CLASSES[i].operatorSizeTh(capacity[i]);
             }
             // First guess: the hashprice if every class ran the same fraction as at the last settle.
             double guess = Double.NaN;
@@ -125,11 +162,6 @@ final class MiningModel {
                 guess = revenueUsdPerDay / (runningEhs * 1e6);
             }
             hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running, guess);
-        }
-
-        /** What this class pays for power relative to the headline price, surcharge included. */
-        private double powerFactor(OperatorClass c) {
-            return c.powerPremium(s) * (1 + surcharge * c.surchargeWeight());
         }
 
         /** Writes the outputs of the settled market into step k. */
@@ -149,11 +181,12 @@ final class MiningModel {
                 out[c.shareOutput().ordinal()][k] = share[i];
                 // Headline price at which this class's running cost (power plus compliance) equals the hashprice.
                 double compliance = operatingCost[i] - powerCost[i];
-                double costPerUsdPerKwh = efficiency[i] * KWH_PER_TH_DAY_PER_J * powerFactor(c);
+                double costPerUsdPerKwh = efficiency[i] * KWH_PER_TH_DAY_PER_J * powerFactor[i];
                 out[c.breakevenOutput().ordinal()][k] = Math.max(0, (hashprice - compliance) / costPerUsdPerKwh);
             }
             double hhi = Concentration.hhi(share, operators);
             double effective = Concentration.effectiveNumber(hhi);
+            Concentration.sortBySize(share, operators, operatorSize, bySize); // once, for both measures below
             out[Output.BTC_PRICE.ordinal()][k] = btcPrice;
             out[Output.BLOCK_SUBSIDY.ordinal()][k] = subsidy;
             out[Output.NETWORK_HASHRATE.ordinal()][k] = network;
@@ -161,8 +194,8 @@ final class MiningModel {
             out[Output.BREAKEVEN_EFFICIENCY.ordinal()][k] = hashprice / (KWH_PER_TH_DAY_PER_J * price);
             out[Output.MINING_HHI.ordinal()][k] = hhi;
             out[Output.MINING_EFFECTIVE_OPERATORS.ordinal()][k] = effective;
-            out[Output.MINING_NAKAMOTO.ordinal()][k] = Concentration.nakamotoCoefficient(share, operators);
-            out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, share, operators);
+            out[Output.MINING_NAKAMOTO.ordinal()][k] = Concentration.nakamotoCoefficient(share, operators, bySize);
+            out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, share, operators, bySize);
             out[Output.MINING_ENERGY.ordinal()][k] = energyWatts * HOURS_PER_YEAR / 1e12;
             out[Output.MINING_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(effective);
         }
@@ -172,9 +205,8 @@ final class MiningModel {
          * every fleet retires over the hardware lifetime, and switched-off capacity leaves.
          */
         void grow(double dt) {
-            for (OperatorClass c : CLASSES) {
-                int i = c.ordinal();
-                double capitalCost = machinePrice * (1 / HARDWARE_LIFETIME_YEARS + c.costOfCapital()) / DAYS_PER_YEAR;
+            for (int i = 0; i < CLASSES.length; i++) {
+                double capitalCost = machinePrice * capitalRate[i];
                 double margin = 1 - (operatingCost[i] + capitalCost) / hashprice;
                 double growth = INVESTMENT_RESPONSE * Math.max(0, margin)
                         - 1 / HARDWARE_LIFETIME_YEARS
@@ -211,65 +243,72 @@ final class MiningModel {
 
     /**
      * Solves hp x (running hashrate in TH/s) = revenue for hp. The left side rises with hp, so the
-     * root is unique. Newton's method on log hp, kept inside a shrinking bracket: a Newton step that
-     * leaves the bracket, or does not at least halve the step before last, is replaced by bisection
-     * (the "rtsafe" safeguard), so steep switch-off curves cannot trap it in a cycle. Fills
+     * root is unique. Newton's method, kept inside a shrinking bracket: a Newton step that leaves the
+     * bracket, or does not at least halve the step before last, is replaced by bisection (the
+     * "rtsafe" safeguard), so steep switch-off curves cannot trap it in a cycle. Fills
      * {@code running} with the running fractions at the solution.
      */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running) {
         return equilibriumHashprice(revenueUsdPerDay, capacity, cost, running, Double.NaN);
     }
 
-    /** As above, starting Newton's method from a guess of the hashprice (NaN for none). */
+    /**
+     * As above, starting Newton's method from a guess of the hashprice (NaN for none). The iteration
+     * works on hp itself, not on its logarithm, so a step costs divisions only, no exp or log (the
+     * solver runs about four times a step; this was a fifth of a model run). The bracket spans up to
+     * 26 orders of magnitude, so bisection halves it geometrically.
+     */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running,
                                        double guess) {
-        double target = Math.log(revenueUsdPerDay / 1e6);
-        double installed = 0;
+        double installedTh = 0;
         for (double c : capacity) {
-            installed += c;
+            installedTh += c * 1e6;
         }
-        double lo = target - Math.log(installed); // all capacity running: the lowest possible hashprice
-        double hi = lo + 60;
-        double x = guess > 0 ? Math.max(lo, Math.min(hi, Math.log(guess))) : lo;
+        double lo = revenueUsdPerDay / installedTh; // all capacity running: the lowest possible hashprice
+        double hi = lo * 1e26; // far above any equilibrium a model run reaches
+        double hp = guess > 0 ? Math.max(lo, Math.min(hi, guess)) : lo;
         double step = hi - lo;
-        double stepBefore = step;
+        double stepBefore;
         for (int iter = 0; iter < 200; iter++) {
-            double hp = Math.exp(x);
-            double runningEhs = 0;
-            double slope = 0;
+            double inverse = 1 / hp;
+            double runningTh = 0;
+            double slopeTh = 0;
             for (int i = 0; i < capacity.length; i++) {
-                double f = runningFraction(cost[i], hp);
-                runningEhs += capacity[i] * f;
-                slope += capacity[i] * f * (1 - f);
+                double x = cost[i] * inverse;
+                double x2 = x * x;
+                double x4 = x2 * x2;
+                double f = 1 / (1 + x4 * x4);
+                runningTh += capacity[i] * 1e6 * f;
+                slopeTh += capacity[i] * 1e6 * f * (1 - f);
             }
-            double residual = x + Math.log(runningEhs) - target;
-            if (Math.abs(residual) < 1e-12) {
+            double excess = hp * runningTh - revenueUsdPerDay; // USD per day the miners would earn too much
+            if (Math.abs(excess) < 1e-12 * revenueUsdPerDay) {
                 break;
             }
-            if (residual > 0) {
-                hi = x;
+            if (excess > 0) {
+                hi = hp;
             } else {
-                lo = x;
+                lo = hp;
             }
-            if (hi - lo < 1e-13) {
+            if (hi - lo < 1e-13 * hi) {
                 break;
             }
-            double derivative = 1 + SWITCH_OFF_STEEPNESS * slope / runningEhs;
-            double newtonStep = residual / derivative;
-            double next = x - newtonStep;
+            // d(hp x running)/d hp = running + hp x d running/d hp, and d f/d hp = 8 f (1 - f) / hp.
+            double newtonStep = excess / (runningTh + SWITCH_OFF_STEEPNESS * slopeTh);
+            double next = hp - newtonStep;
             stepBefore = step;
             if (next > lo && next < hi && Math.abs(2 * newtonStep) <= Math.abs(stepBefore)) {
                 step = newtonStep;
-                x = next;
-                if (Math.abs(newtonStep) < 1e-9) {
-                    break; // quadratic convergence: the error after this step is of order 1e-18
+                hp = next;
+                if (Math.abs(newtonStep) < 1e-9 * hp) {
+                    break; // quadratic convergence: the relative error after this step is of order 1e-18
                 }
             } else {
-                step = 0.5 * (hi - lo);
-                x = lo + step;
+                double mid = Math.sqrt(lo * hi);
+                step = hp - mid;
+                hp = mid;
             }
         }
-        double hp = Math.exp(x);
         for (int i = 0; i < capacity.length; i++) {
             running[i] = runningFraction(cost[i], hp);
         }
