@@ -89,7 +89,7 @@ final class MiningModel {
         private final double[] running = new double[CLASSES.length];        // fraction of capacity running
         private final double[] share = new double[CLASSES.length];
         private final double[] operators = new double[CLASSES.length];
-        private final double[] operatorSize = new double[CLASSES.length];   // scratch for the size order
+        private final double[] operatorSize = new double[CLASSES.length];   // share of one operator of each class
         private final int[] bySize = new int[CLASSES.length];               // classes, largest operator first
         private final double startPrice;
         private final double logPriceGrowth;
@@ -135,7 +135,7 @@ final class MiningModel {
         /** Revenue, costs and the equilibrium hashprice at a decimal year, for the current capacity. */
         void settle(double t) {
             double elapsed = t - Halving.START_YEAR;
-            btcPrice = startPrice * Math.exp(elapsed * logPriceGrowth);
+            btcPrice = logPriceGrowth == 0 ? startPrice : startPrice * Math.exp(elapsed * logPriceGrowth); // 0: no forecast
             subsidy = Halving.subsidyAt(t);
             double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + blockReward) * btcPrice;
             // Machine prices and the frontier J/TH fall at the same rate: one pow serves both.
@@ -150,7 +150,8 @@ final class MiningModel {
                         ? asicEfficiency * newMachines * ageFactor[i]
                         : historyStart * oldMachines * historyAgeFactor[i];
                 powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor[i];
-                operatingCost[i] = powerCost[i] + complianceUsdPerDay / CLASSES[i].operatorSizeTh(capacity[i]);
+                operatingCost[i] = complianceUsdPerDay == 0 ? powerCost[i] // the default design has no compliance cost
+                        : powerCost[i] + complianceUsdPerDay / CLASSES[i].operatorSizeTh(capacity[i]);
             }
             // First guess: the hashprice if every class ran the same fraction as at the last settle.
             double guess = Double.NaN;
@@ -174,9 +175,10 @@ final class MiningModel {
                 network += ehs;
                 energyWatts += ehs * 1e6 * efficiency[i];
             }
+            double perNetwork = 1 / network;
             for (OperatorClass c : CLASSES) {
                 int i = c.ordinal();
-                share[i] /= network;
+                share[i] *= perNetwork;
                 operators[i] = c.operators(capacity[i] * running[i]);
                 out[c.shareOutput().ordinal()][k] = share[i];
                 // Headline price at which this class's running cost (power plus compliance) equals the hashprice.
@@ -184,9 +186,10 @@ final class MiningModel {
                 double costPerUsdPerKwh = efficiency[i] * KWH_PER_TH_DAY_PER_J * powerFactor[i];
                 out[c.breakevenOutput().ordinal()][k] = Math.max(0, (hashprice - compliance) / costPerUsdPerKwh);
             }
-            double hhi = Concentration.hhi(share, operators);
+            // One pass divides out the operator sizes and orders them, for all three concentration measures.
+            Concentration.sortBySize(share, operators, operatorSize, bySize);
+            double hhi = Concentration.hhiFromSizes(share, operatorSize);
             double effective = Concentration.effectiveNumber(hhi);
-            Concentration.sortBySize(share, operators, operatorSize, bySize); // once, for both measures below
             out[Output.BTC_PRICE.ordinal()][k] = btcPrice;
             out[Output.BLOCK_SUBSIDY.ordinal()][k] = subsidy;
             out[Output.NETWORK_HASHRATE.ordinal()][k] = network;
@@ -194,8 +197,8 @@ final class MiningModel {
             out[Output.BREAKEVEN_EFFICIENCY.ordinal()][k] = hashprice / (KWH_PER_TH_DAY_PER_J * price);
             out[Output.MINING_HHI.ordinal()][k] = hhi;
             out[Output.MINING_EFFECTIVE_OPERATORS.ordinal()][k] = effective;
-            out[Output.MINING_NAKAMOTO.ordinal()][k] = Concentration.nakamotoCoefficient(share, operators, bySize);
-            out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, share, operators, bySize);
+            out[Output.MINING_NAKAMOTO.ordinal()][k] = Concentration.nakamotoCoefficient(share, operators, operatorSize, bySize);
+            out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, operators, operatorSize, bySize);
             out[Output.MINING_ENERGY.ordinal()][k] = energyWatts * HOURS_PER_YEAR / 1e12;
             out[Output.MINING_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(effective);
         }
@@ -243,7 +246,7 @@ final class MiningModel {
 
     /**
      * Solves hp x (running hashrate in TH/s) = revenue for hp. The left side rises with hp, so the
-     * root is unique. Newton's method, kept inside a shrinking bracket: a Newton step that leaves the
+     * root is unique. Halley's method, kept inside a shrinking bracket: a step that leaves the
      * bracket, or does not at least halve the step before last, is replaced by bisection (the
      * "rtsafe" safeguard), so steep switch-off curves cannot trap it in a cycle. Fills
      * {@code running} with the running fractions at the solution.
@@ -253,10 +256,12 @@ final class MiningModel {
     }
 
     /**
-     * As above, starting Newton's method from a guess of the hashprice (NaN for none). The iteration
-     * works on hp itself, not on its logarithm, so a step costs divisions only, no exp or log (the
-     * solver runs about four times a step; this was a fifth of a model run). The bracket spans up to
-     * 26 orders of magnitude, so bisection halves it geometrically.
+     * As above, starting from a guess of the hashprice (NaN for none). Two choices make it cheap, as
+     * it runs at every settle (it was a fifth of a model run): the iteration works on hp itself, not
+     * on its logarithm, so an iteration costs divisions only, no exp or log; and it takes Halley's
+     * step (Newton's with the curvature term, which the running fractions give almost for free), whose
+     * cubic convergence usually needs two evaluations from the previous step's guess where Newton's
+     * needed three. The bracket spans up to 26 orders of magnitude, so bisection halves it geometrically.
      */
     static double equilibriumHashprice(double revenueUsdPerDay, double[] capacity, double[] cost, double[] running,
                                        double guess) {
@@ -271,15 +276,19 @@ final class MiningModel {
         double stepBefore;
         for (int iter = 0; iter < 200; iter++) {
             double inverse = 1 / hp;
-            double runningTh = 0;
-            double slopeTh = 0;
+            double runningTh = 0;  // sum of K f, TH/s
+            double spreadTh = 0;   // sum of K f (1 - f)
+            double skewTh = 0;     // sum of K f (1 - f) (1 - 2f)
             for (int i = 0; i < capacity.length; i++) {
                 double x = cost[i] * inverse;
                 double x2 = x * x;
                 double x4 = x2 * x2;
                 double f = 1 / (1 + x4 * x4);
-                runningTh += capacity[i] * 1e6 * f;
-                slopeTh += capacity[i] * 1e6 * f * (1 - f);
+                double th = capacity[i] * 1e6;
+                double spread = th * f * (1 - f);
+                runningTh += th * f;
+                spreadTh += spread;
+                skewTh += spread * (1 - 2 * f);
             }
             double excess = hp * runningTh - revenueUsdPerDay; // USD per day the miners would earn too much
             if (Math.abs(excess) < 1e-12 * revenueUsdPerDay) {
@@ -293,15 +302,19 @@ final class MiningModel {
             if (hi - lo < 1e-13 * hi) {
                 break;
             }
-            // d(hp x running)/d hp = running + hp x d running/d hp, and d f/d hp = 8 f (1 - f) / hp.
-            double newtonStep = excess / (runningTh + SWITCH_OFF_STEEPNESS * slopeTh);
-            double next = hp - newtonStep;
+            // With f = 1 / (1 + (cost / hp)^8), df/dhp = 8 f (1 - f) / hp, so for g(hp) = hp x running - revenue:
+            // g' = running + 8 spread and g'' = 8 (spread + 8 skew) / hp.
+            double slope = runningTh + SWITCH_OFF_STEEPNESS * spreadTh;
+            double curvature = SWITCH_OFF_STEEPNESS * (spreadTh + SWITCH_OFF_STEEPNESS * skewTh) * inverse;
+            double denominator = 2 * slope * slope - excess * curvature;
+            double halleyStep = denominator > 0 ? 2 * excess * slope / denominator : Double.NaN;
+            double next = hp - halleyStep;
             stepBefore = step;
-            if (next > lo && next < hi && Math.abs(2 * newtonStep) <= Math.abs(stepBefore)) {
-                step = newtonStep;
+            if (next > lo && next < hi && Math.abs(2 * halleyStep) <= Math.abs(stepBefore)) {
+                step = halleyStep;
                 hp = next;
-                if (Math.abs(newtonStep) < 1e-9 * hp) {
-                    break; // quadratic convergence: the relative error after this step is of order 1e-18
+                if (Math.abs(halleyStep) < 1e-6 * hp) {
+                    break; // cubic convergence: the relative error after this step is of order 1e-18
                 }
             } else {
                 double mid = Math.sqrt(lo * hi);
