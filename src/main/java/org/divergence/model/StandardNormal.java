@@ -82,11 +82,19 @@ final class StandardNormal {
             }
             tail = (ONE_OVER_SQRT_2PI - inv * (num + P[4]) / (den + Q[4])) / y;
         }
-        // exp(-y²/2) split as exp(-r²/2) exp(-(y-r)(y+r)/2) with r = y rounded down to 1/16: r² is exact,
-        // so the large part of the exponent carries no rounding error (Cody's trick, keeps the tail accurate).
-        double r = Math.floor(y * 16) / 16;
-        double del = (y - r) * (y + r);
-        double upper = Math.exp(-r * r * 0.5) * Math.exp(-del * 0.5) * tail;
+        double gauss;
+        if (y <= 2) {
+            // y² carries a rounding error of at most y² x 2^-53, which exp turns into a relative error of
+            // y²/2 x 2^-53 <= 2.2e-16 here: one exponential is enough.
+            gauss = Math.exp(-0.5 * y * y);
+        } else {
+            // Further out, split exp(-y²/2) as exp(-r²/2) exp(-(y-r)(y+r)/2) with r = y rounded down to 1/16:
+            // r² is exact, so the large part of the exponent carries no rounding error (Cody's trick).
+            double r = Math.floor(y * 16) / 16;
+            double del = (y - r) * (y + r);
+            gauss = Math.exp(-r * r * 0.5) * Math.exp(-del * 0.5);
+        }
+        double upper = gauss * tail;
         return z > 0 ? 1 - upper : upper;
     }
 }
