@@ -111,24 +111,25 @@ final class EdgeAiModel {
             // taskFit(device model / median task) with the ratio's logarithm built from the logs above:
             // device model = 0.2 x TOPS billion parameters, median task = 20 x (1 + taskSizeGrowth)^elapsed.
             double lnRelativeSize = lnTops + lnDeviceModelPerMedianTask - elapsed * lnTaskGrowth;
-            double fits = StandardNormal.cdf(lnRelativeSize / TASK_SIZE_SHAPE);
+            double fits = StandardNormal.cdf(lnRelativeSize * (1 / TASK_SIZE_SHAPE));
 
-            // Costs per million tokens.
+            // Costs per million tokens. (Here and below, a division by a constant is written as a
+            // multiplication by its reciprocal, which the compiler folds: a division costs several.)
             double trend = Math.exp(elapsed * lnCostTrend);
             double gpuJoules = GPU_J_PER_TOKEN * trend * pue;
-            double cloudEnergyUsd = 1e6 * gpuJoules / JOULES_PER_KWH * s.electricityPrice();
+            double cloudEnergyUsd = gpuJoules * (1e6 / JOULES_PER_KWH) * s.electricityPrice();
             double cloudCost = (cloudEnergyUsd + GPU_CAPITAL_USD_PER_MTOK * trend) * (1 + PROVIDER_MARGIN);
             double fetchUsd = 1e6 * FETCH_J_PER_TOKEN / JOULES_PER_KWH * residential;
             // Generation is bound by memory bandwidth more than by TOPS: energy per token falls with sqrt(TOPS).
             double deviceJoules = DEVICE_J_PER_TOKEN_AT_40_TOPS * Math.sqrt(HISTORICAL_NPU_TOPS / typicalTops);
-            double edgeCost = 1e6 * deviceJoules / JOULES_PER_KWH * residential + deviceCompliance;
+            double edgeCost = deviceJoules * (1e6 / JOULES_PER_KWH) * residential + deviceCompliance;
 
             // Logit choice among tasks that can run on either side.
             double advantage = (cloudCost + fetchUsd) - edgeCost + privacyValue;
-            double preference = 1 / (1 + Math.exp(-advantage / CHOICE_SPREAD_USD_PER_MTOK));
+            double preference = 1 / (1 + Math.exp(-advantage * (1 / CHOICE_SPREAD_USD_PER_MTOK)));
             double edge = capable * fits * preference;
 
-            double controllersHhi = (1 - edge) * (1 - edge) * cloudHhi + edge * edge * 10_000 / DEVICE_OWNERS;
+            double controllersHhi = (1 - edge) * (1 - edge) * cloudHhi + edge * edge * (10_000 / DEVICE_OWNERS);
             double controllers = Concentration.effectiveNumber(controllersHhi);
             double tokens = TOKENS_PER_YEAR_2025 * Math.exp(elapsed * lnDemandGrowth);
             double cloudJoules = gpuJoules + FETCH_J_PER_TOKEN;
@@ -142,10 +143,10 @@ final class EdgeAiModel {
             out[Output.EDGE_COST.ordinal()][k] = edgeCost;
             out[Output.CLOUD_ENERGY_PER_TOKEN.ordinal()][k] = cloudJoules;
             out[Output.DEVICE_ENERGY_PER_TOKEN.ordinal()][k] = deviceJoules;
-            out[Output.INFERENCE_DEMAND.ordinal()][k] = tokens / 1e12;
+            out[Output.INFERENCE_DEMAND.ordinal()][k] = tokens * 1e-12;
             out[Output.CLOUD_HHI.ordinal()][k] = cloudHhi;
             out[Output.INFERENCE_CONTROLLERS.ordinal()][k] = controllers;
-            out[Output.AI_ENERGY.ordinal()][k] = tokens * (edge * deviceJoules + (1 - edge) * cloudJoules) / JOULES_PER_TWH;
+            out[Output.AI_ENERGY.ordinal()][k] = tokens * (edge * deviceJoules + (1 - edge) * cloudJoules) * (1 / JOULES_PER_TWH);
             out[Output.EDGE_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(controllers);
         }
     }

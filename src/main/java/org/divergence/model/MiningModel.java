@@ -208,9 +208,10 @@ final class MiningModel {
          * every fleet retires over the hardware lifetime, and switched-off capacity leaves.
          */
         void grow(double dt) {
+            double perHashprice = 1 / hashprice;
             for (int i = 0; i < CLASSES.length; i++) {
                 double capitalCost = machinePrice * capitalRate[i];
-                double margin = 1 - (operatingCost[i] + capitalCost) / hashprice;
+                double margin = 1 - (operatingCost[i] + capitalCost) * perHashprice;
                 double growth = INVESTMENT_RESPONSE * Math.max(0, margin)
                         - 1 / HARDWARE_LIFETIME_YEARS
                         - IDLE_EXIT_RATE * (1 - running[i]);
