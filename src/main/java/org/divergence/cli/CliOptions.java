@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 record CliOptions(boolean help, boolean version, boolean listPresets,
                   Optional<Path> scenarioFile, Optional<String> preset, List<String> settings,
-                  Optional<String> csv, Optional<String> saveScenario) {
+                  Optional<String> csv, Optional<String> saveScenario,
+                  List<String> sweeps, Optional<String> years, Optional<String> baseline) {
 
     /** "--csv -" or "--save-scenario -" writes to standard output, for pipes. */
     static final String STDOUT = "-";
@@ -25,7 +26,10 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
         String preset = null;
         String csv = null;
         String saveScenario = null;
+        String years = null;
+        String baseline = null;
         List<String> settings = new ArrayList<>();
+        List<String> sweeps = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String option = arg;
@@ -44,6 +48,9 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
                 case "--csv" -> csv = once(option, csv, inlineValue != null ? inlineValue : value(args, ++i, option));
                 case "--save-scenario" -> saveScenario = once(option, saveScenario, inlineValue != null ? inlineValue : value(args, ++i, option));
                 case "--set" -> settings.add(inlineValue != null ? inlineValue : value(args, ++i, option));
+                case "--sweep" -> sweeps.add(inlineValue != null ? inlineValue : value(args, ++i, option));
+                case "--years" -> years = once(option, years, inlineValue != null ? inlineValue : value(args, ++i, option));
+                case "--baseline" -> baseline = once(option, baseline, inlineValue != null ? inlineValue : value(args, ++i, option));
                 default -> throw new UsageException(arg.startsWith("-")
                         ? "unknown option " + arg + " (see --help)"
                         : "unexpected argument '" + arg + "' (options start with --; see --help)");
@@ -56,12 +63,14 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
             throw new UsageException("give either --scenario or --preset, not both");
         }
         return new CliOptions(help, version, listPresets, scenario == null ? Optional.empty() : Optional.of(path("--scenario", scenario)),
-                Optional.ofNullable(preset), List.copyOf(settings), Optional.ofNullable(csv), Optional.ofNullable(saveScenario));
+                Optional.ofNullable(preset), List.copyOf(settings), Optional.ofNullable(csv), Optional.ofNullable(saveScenario),
+                List.copyOf(sweeps), Optional.ofNullable(years), Optional.ofNullable(baseline));
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {
         if (index >= args.length || args[index].startsWith("--")) {
-            throw new UsageException(option + " needs a value" + (option.equals("--set") ? " KEY=VALUE" : ""));
+            throw new UsageException(option + " needs a value" + (option.equals("--set") ? " KEY=VALUE"
+                    : option.equals("--sweep") ? " KEY=FROM:TO:STEPS" : ""));
         }
         if (args[index].isBlank()) {
             throw new UsageException(option + " needs a non-empty value");

@@ -22,6 +22,7 @@ import org.divergence.scenario.ScenarioDocument;
 import org.divergence.scenario.ScenarioFileException;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
+import org.divergence.scenario.Sweep;
 
 /**
  * Runs the model without a window: load a scenario or preset, apply overrides, write a CSV and/or a
@@ -41,6 +42,10 @@ public final class CommandLine {
     /** Returned by the launcher, not by {@link #run}: the window was asked for, but there is no desktop to show it on. */
     public static final int NO_DESKTOP = 4;
     private static final String PROGRAM = "divergence";
+    /** A sweep that runs longer than this shows its progress on stderr. */
+    private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
+    /** How often the progress line is rewritten. */
+    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
     private CommandLine() {}
 
@@ -53,6 +58,11 @@ public final class CommandLine {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, PROGRESS_AFTER_NANOS);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, showing a sweep's progress once it has run this long. */
+    static int run(String[] args, PrintStream out, PrintStream err, long progressAfterNanos) {
         try {
             CliOptions options = CliOptions.parse(args);
             if (options.help()) {
@@ -66,6 +76,12 @@ public final class CommandLine {
             if (options.listPresets()) {
                 out.print(Help.presetList());
                 return OK;
+            }
+            if (!options.sweeps().isEmpty()) {
+                return runSweep(options, out, err, progressAfterNanos);
+            }
+            if (options.years().isPresent()) {
+                throw new UsageException("--years chooses the years of a --sweep; give --sweep KEY=FROM:TO:STEPS too");
             }
             return runModel(options, out, err);
         } catch (UsageException e) {
@@ -91,6 +107,10 @@ public final class CommandLine {
         }
         document = document.withScenario(scenario);
         Projection projection = DivergenceModel.run(scenario);
+        Optional<Projection> baseline = baseline(options, err).map(DivergenceModel::run);
+        if (baseline.isPresent() && options.csv().isEmpty()) {
+            throw new UsageException("--baseline adds columns to the CSV; give --csv OUT too");
+        }
 
         boolean csvToStdout = options.csv().filter(CliOptions.STDOUT::equals).isPresent();
         boolean scenarioToStdout = options.saveScenario().filter(CliOptions.STDOUT::equals).isPresent();
@@ -105,7 +125,7 @@ public final class CommandLine {
         List<AtomicFiles.Pending> pending = new ArrayList<>();
         try {
             if (csvFile.isPresent()) {
-                pending.add(prepare(csvFile.get(), ProjectionCsv.toBytes(projection)));
+                pending.add(prepare(csvFile.get(), csv(projection, baseline)));
             }
             if (scenarioFile.isPresent()) {
                 pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document)));
@@ -117,13 +137,152 @@ public final class CommandLine {
             pending.forEach(AtomicFiles.Pending::abandon);
         }
         if (csvToStdout || scenarioToStdout) {
-            byte[] bytes = csvToStdout ? ProjectionCsv.toBytes(projection) : ScenarioWriter.toBytes(document);
+            byte[] bytes = csvToStdout ? csv(projection, baseline) : ScenarioWriter.toBytes(document);
             out.write(bytes, 0, bytes.length);
             out.flush();
         } else if (csvFile.isEmpty() && scenarioFile.isEmpty()) {
             out.print(summary(document, projection));
         }
+        baseline.ifPresent(b -> noteShortBaseline(projection, b, err));
         return OK;
+    }
+
+    private static byte[] csv(Projection projection, Optional<Projection> baseline) {
+        return baseline.isPresent() ? ProjectionCsv.toBytes(projection, baseline.get()) : ProjectionCsv.toBytes(projection);
+    }
+
+    /** One line when some baseline cells are empty, so nobody mistakes them for a bug. */
+    private static void noteShortBaseline(Projection projection, Projection baseline, PrintStream err) {
+        int missing = ProjectionCsv.rowsWithoutBaseline(projection, baseline);
+        if (missing > 0) {
+            err.println(PROGRAM + ": note: the baseline (" + baseline.scenario().stepsPerYear() + " steps a year to "
+                    + baseline.scenario().endYear() + ") has no step at " + missing + " of the " + projection.steps()
+                    + " rows; their baseline_ cells are empty");
+        }
+    }
+
+    /**
+     * "--baseline FILE|PRESET": an existing file, or anything that looks like a file name, is read as
+     * a scenario file (exactly as --scenario reads it); any other text is a preset id (as --preset).
+     */
+    private static Optional<Scenario> baseline(CliOptions options, PrintStream err) throws UsageException, ScenarioFileException {
+        if (options.baseline().isEmpty()) {
+            return Optional.empty();
+        }
+        String given = options.baseline().get();
+        Path path = CliOptions.path("--baseline", given);
+        boolean looksLikeFile = Files.isRegularFile(path) || given.endsWith(".json")
+                || given.contains("/") || given.contains(java.io.File.separator);
+        if (looksLikeFile) {
+            LoadedScenario loaded = ScenarioReader.read(path);
+            String source = String.valueOf(path.getFileName());
+            loaded.warnings().forEach(w -> err.println(PROGRAM + ": warning: baseline " + source + ": " + w));
+            return Optional.of(loaded.document().scenario());
+        }
+        return Optional.of(Presets.find(given).orElseThrow(() -> new UsageException("--baseline " + given
+                + ": no such scenario file or preset (presets: " + String.join(", ", Presets.ids()) + ")"))
+                .document().scenario());
+    }
+
+    private static int runSweep(CliOptions options, PrintStream out, PrintStream err, long progressAfterNanos)
+            throws UsageException, ScenarioFileException {
+        if (options.csv().isEmpty()) {
+            throw new UsageException("--sweep writes a CSV: give --csv OUT (\"-\" for standard output)");
+        }
+        List<Sweep.Axis> axes = SweepOptions.axes(options.sweeps());
+        ScenarioDocument document = source(options, err);
+        Scenario scenario = Overrides.apply(document.scenario(), options.settings());
+        int[] years = options.years().isPresent() ? SweepOptions.years(options.years().get())
+                : Sweep.defaultYears(scenario, axes);
+        Optional<Scenario> baseline = baseline(options, err);
+        Sweep sweep;
+        try {
+            sweep = new Sweep(scenario, axes, years, baseline);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException((options.years().isPresent() ? "--years: " : "--sweep: ") + e.getMessage());
+        }
+        boolean csvToStdout = options.csv().filter(CliOptions.STDOUT::equals).isPresent();
+        boolean scenarioToStdout = options.saveScenario().filter(CliOptions.STDOUT::equals).isPresent();
+        if (csvToStdout && scenarioToStdout) {
+            throw new UsageException("only one of --csv and --save-scenario can write to standard output (-)");
+        }
+        Optional<Path> csvFile = outputPath("--csv", options.csv());
+        Optional<Path> scenarioFile = outputPath("--save-scenario", options.saveScenario());
+        checkDistinct(csvFile, scenarioFile, options.scenarioFile());
+        if (!options.settings().isEmpty()) {
+            String note = "Changed on the command line: " + Overrides.describe(options.settings()) + ".";
+            document = document.withDescription(document.description().isBlank() ? note : document.description() + "\n\n" + note);
+        }
+        document = document.withScenario(scenario).savedAt(Instant.now());
+
+        ProgressLine progress = new ProgressLine(err, progressAfterNanos);
+        List<AtomicFiles.Pending> pending = new ArrayList<>();
+        try {
+            if (csvFile.isPresent()) {
+                pending.add(prepare(csvFile.get(), stream -> sweep.writeCsv(stream, progress)));
+            }
+            if (scenarioFile.isPresent()) {
+                pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document)));
+            }
+            for (AtomicFiles.Pending write : pending) {
+                commit(write);
+            }
+        } finally {
+            progress.end();
+            pending.forEach(AtomicFiles.Pending::abandon);
+        }
+        if (csvToStdout) {
+            try {
+                sweep.writeCsv(out, progress);
+            } catch (IOException e) {
+                throw new ScenarioFileException("standard output", "cannot be written: " + reason(e), e);
+            } finally {
+                progress.end();
+            }
+            if (out.checkError()) {
+                throw new ScenarioFileException("standard output", "cannot be written");
+            }
+        } else if (scenarioToStdout) {
+            byte[] bytes = ScenarioWriter.toBytes(document);
+            out.write(bytes, 0, bytes.length);
+            out.flush();
+        }
+        return OK;
+    }
+
+    /** "divergence: sweep 120,000 of 1,000,000 scenarios (12 %)" on stderr, rewritten in place, once a sweep runs long. */
+    private static final class ProgressLine implements Sweep.Progress {
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        private final long after;
+        private long shownAt = Long.MIN_VALUE;
+        private boolean shown;
+
+        ProgressLine(PrintStream err, long afterNanos) {
+            this.err = err;
+            this.after = afterNanos;
+        }
+
+        @Override
+        public void done(long rows, long total) {
+            long now = System.nanoTime();
+            if (now - start < after || (shown && now - shownAt < PROGRESS_EVERY_NANOS && rows < total)) {
+                return;
+            }
+            err.print(String.format(Locale.ROOT, "\r%s: sweep %,d of %,d scenarios (%d %%)", PROGRAM, rows, total,
+                    rows * 100 / total));
+            err.flush();
+            shown = true;
+            shownAt = now;
+        }
+
+        /** Ends the line, if one was shown, so the next message starts on its own. */
+        void end() {
+            if (shown) {
+                err.println();
+                shown = false;
+            }
+        }
     }
 
     private static ScenarioDocument source(CliOptions options, PrintStream err) throws UsageException, ScenarioFileException {
@@ -169,8 +328,12 @@ public final class CommandLine {
     }
 
     private static AtomicFiles.Pending prepare(Path target, byte[] bytes) throws ScenarioFileException {
+        return prepare(target, out -> out.write(bytes));
+    }
+
+    private static AtomicFiles.Pending prepare(Path target, AtomicFiles.Content content) throws ScenarioFileException {
         try {
-            return AtomicFiles.prepare(target, bytes);
+            return AtomicFiles.prepare(target, content);
         } catch (IOException e) {
             throw new ScenarioFileException(target.getFileName().toString(), "cannot be written: " + reason(e), e);
         }

@@ -6,6 +6,7 @@ import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
 import org.divergence.scenario.Presets;
 import org.divergence.scenario.ScenarioFormat;
+import org.divergence.scenario.Sweep;
 
 /** The texts of --help and --list-presets, built from the parameter table and the presets so they never drift. */
 final class Help {
@@ -21,7 +22,9 @@ final class Help {
                 Usage:
                   java -jar divergence.jar [FILE%s]    open the window (and FILE)
                   java -jar divergence.jar [--scenario FILE | --preset NAME] [--set KEY=VALUE]...
-                                           [--csv OUT] [--save-scenario OUT]
+                                           [--csv OUT] [--save-scenario OUT] [--baseline FILE|PRESET]
+                  java -jar divergence.jar [--scenario FILE | --preset NAME] [--set KEY=VALUE]...
+                                           --sweep KEY=FROM:TO:STEPS... [--years Y1,Y2,...] --csv OUT
                   java -jar divergence.jar --list-presets | --help | --version
 
                 Options:
@@ -32,6 +35,16 @@ final class Help {
                   --csv OUT              write the projection, one row per time step ("-" for stdout);
                                          columns: docs/CSV_COLUMNS.md
                   --save-scenario OUT    write the scenario (after --set) as a scenario file ("-" for stdout)
+                  --baseline FILE|PRESET add a baseline_ copy of every CSV column, computed from this
+                                         scenario file or preset (a file if it exists, ends in .json or
+                                         has a /; else a preset); its cells are empty where it has no
+                                         step at a row's time
+                  --sweep KEY=FROM:TO:STEPS
+                                         run every combination of the swept values on top of the scenario
+                                         and write one CSV row per scenario; STEPS is the number of values
+                                         (at least 2), both ends included; repeatable, at most %s
+                                         scenarios; endYear and stepsPerYear must land on whole numbers
+                  --years Y1,Y2,...      the years a sweep reports (default: 2035 and the end year)
                   --help, --version      this text; the version
 
                 With no --csv or --save-scenario, a short summary is printed.
@@ -39,8 +52,8 @@ final class Help {
                 Exit codes: 0 done, 1 a file could not be read or written, 2 usage error, 3 internal error,
                             4 no desktop to show the window on (no display; use the options above instead).
 
-                Keys for --set (range, unit):
-                """.formatted(ScenarioFormat.EXTENSION));
+                Keys for --set and --sweep (range, unit):
+                """.formatted(ScenarioFormat.EXTENSION, String.format(Locale.ROOT, "%,d", Sweep.MAX_SCENARIOS)));
         for (ParameterGroup group : ParameterGroup.values()) {
             sb.append("  ").append(group.label()).append('\n');
             for (Parameter p : Parameter.values()) {
@@ -53,7 +66,9 @@ final class Help {
         sb.append("  Other\n");
         sb.append(String.format(Locale.ROOT, "    %-28s %s%n", Overrides.DESIGN_KEY, "antiConsolidation or complianceBurden"));
         sb.append(String.format(Locale.ROOT, "    %-28s %s%n", Overrides.SEED_KEY, "whole number (random seed for Monte Carlo runs)"));
-        sb.append("\nExample:\n  java -jar divergence.jar --preset npu-leap --set regulationStrength=60 --csv npu.csv\n");
+        sb.append("\nExamples:\n  java -jar divergence.jar --preset npu-leap --set regulationStrength=60 --csv npu.csv\n");
+        sb.append("  java -jar divergence.jar --preset npu-leap --baseline baseline --csv compare.csv\n");
+        sb.append("  java -jar divergence.jar --sweep electricityPrice=0.02:0.10:9 --sweep regulationStrength=0:100:11 --csv grid.csv\n");
         return sb.toString();
     }
 

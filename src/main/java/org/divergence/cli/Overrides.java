@@ -15,7 +15,7 @@ final class Overrides {
     static final String DESIGN_KEY = "regulationDesign";
     static final String SEED_KEY = "seed";
     /** Plain decimal numbers only: no NaN, Infinity, hexadecimal or type suffixes that Double.parseDouble would take. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private Overrides() {}
 
@@ -61,7 +61,7 @@ final class Overrides {
     }
 
     /** Exact key first; a different capitalisation is accepted too, since nobody means a different parameter by it. */
-    private static Optional<Parameter> parameter(String key) {
+    static Optional<Parameter> parameter(String key) {
         Optional<Parameter> exact = Parameter.byKey(key);
         if (exact.isPresent()) {
             return exact;
@@ -75,7 +75,7 @@ final class Overrides {
     }
 
     /** "; did you mean npuThroughput?" for a near miss. */
-    private static String suggestion(String key) {
+    static String suggestion(String key) {
         List<String> keys = new ArrayList<>();
         for (Parameter p : Parameter.values()) {
             keys.add(p.key());

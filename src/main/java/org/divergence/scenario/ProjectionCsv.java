@@ -17,42 +17,92 @@ import org.divergence.model.Projection;
 public final class ProjectionCsv {
 
     public static final String YEAR_COLUMN = "year";
+    /** Prefix of a baseline's copy of an output column. */
+    public static final String BASELINE_PREFIX = "baseline_";
     // Quote only what needs quoting: Jackson otherwise quotes long header names "just in case".
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final CsvSchema SCHEMA = schema();
+    private static final CsvSchema SCHEMA = schema(false);
+    private static final CsvSchema SCHEMA_WITH_BASELINE = schema(true);
 
     private ProjectionCsv() {}
 
     /** The column names in order: "year", then each output's column. */
     public static List<String> columns() {
+        return columns(false);
+    }
+
+    /** As above, then with a baseline "baseline_" and each output's column again. */
+    public static List<String> columns(boolean withBaseline) {
         List<String> names = new ArrayList<>();
-        SCHEMA.forEach(column -> names.add(column.getName()));
+        (withBaseline ? SCHEMA_WITH_BASELINE : SCHEMA).forEach(column -> names.add(column.getName()));
         return names;
     }
 
     public static byte[] toBytes(Projection projection) {
+        return write(projection, null);
+    }
+
+    /**
+     * The projection's rows and columns, then each output of the baseline at the same time step as
+     * "baseline_" + column. The rows are the projection's: a baseline cell is empty where the
+     * baseline has no step at that time (its horizon ends earlier, or its steps are coarser).
+     */
+    public static byte[] toBytes(Projection projection, Projection baseline) {
+        return write(projection, java.util.Objects.requireNonNull(baseline, "baseline"));
+    }
+
+    /** Rows of the projection at which the baseline has no step: 0 when the baseline covers them all. */
+    public static int rowsWithoutBaseline(Projection projection, Projection baseline) {
+        int missing = 0;
+        for (int k = 0; k < projection.steps(); k++) {
+            if (baselineStep(baseline, projection.year(k)) < 0) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    private static byte[] write(Projection projection, Projection baseline) {
         Output[] outputs = Output.values();
+        int width = outputs.length + 1 + (baseline == null ? 0 : outputs.length);
         List<Object[]> rows = new ArrayList<>(projection.steps());
         for (int k = 0; k < projection.steps(); k++) {
-            Object[] row = new Object[outputs.length + 1];
+            Object[] row = new Object[width];
             row[0] = projection.year(k);
             for (Output output : outputs) {
                 row[output.ordinal() + 1] = projection.value(output, k);
             }
+            if (baseline != null) {
+                int step = baselineStep(baseline, projection.year(k));
+                for (Output output : outputs) {
+                    row[outputs.length + 1 + output.ordinal()] = step < 0 ? null : baseline.value(output, step);
+                }
+            }
             rows.add(row);
         }
         try {
-            return MAPPER.writer(SCHEMA).writeValueAsBytes(rows);
+            return MAPPER.writer(baseline == null ? SCHEMA : SCHEMA_WITH_BASELINE).writeValueAsBytes(rows);
         } catch (JsonProcessingException e) {
             // Rows of doubles always serialise; reaching here is a bug, not a user error.
             throw new IllegalStateException("could not write the projection as CSV", e);
         }
     }
 
-    private static CsvSchema schema() {
+    /** The baseline's step at exactly this decimal year, or -1 when it has none. */
+    private static int baselineStep(Projection baseline, double year) {
+        int step = baseline.stepAt(year);
+        return baseline.year(step) == year ? step : -1;
+    }
+
+    private static CsvSchema schema(boolean withBaseline) {
         CsvSchema.Builder builder = CsvSchema.builder().addColumn(YEAR_COLUMN, CsvSchema.ColumnType.NUMBER);
         for (Output output : Output.values()) {
             builder.addColumn(output.column(), CsvSchema.ColumnType.NUMBER);
+        }
+        if (withBaseline) {
+            for (Output output : Output.values()) {
+                builder.addColumn(BASELINE_PREFIX + output.column(), CsvSchema.ColumnType.NUMBER);
+            }
         }
         return builder.setUseHeader(true).setLineSeparator("\n").build();
     }

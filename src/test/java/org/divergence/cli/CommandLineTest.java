@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.divergence.model.DivergenceModel;
+import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
@@ -156,7 +157,8 @@ class CommandLineTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--scenario FILE", "--preset NAME", "--set KEY=VALUE", "--csv OUT",
-                "--save-scenario OUT", "--list-presets", "Exit codes", "electricityPrice", "antiConsolidationSurcharge", "seed");
+                "--save-scenario OUT", "--list-presets", "Exit codes", "electricityPrice", "antiConsolidationSurcharge", "seed",
+                "--sweep KEY=FROM:TO:STEPS", "--years Y1,Y2,...", "--baseline FILE|PRESET", "at most 10,000,000");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format 2");
         assertThat(list.exitCode()).isZero();
@@ -186,6 +188,32 @@ class CommandLineTest {
             --csv                                         | 2 | --csv needs a value
             --help=yes                                    | 2 | --help takes no value
             --scenario does-not-exist.divergence.json     | 1 | does-not-exist.divergence.json: file not found
+            --sweep                                       | 2 | --sweep needs a value KEY=FROM:TO:STEPS
+            --sweep electricityPrice=0.01:0.3             | 2 | --sweep needs KEY=FROM:TO:STEPS, got 'electricityPrice=0.01:0.3'
+            --sweep electricityPrice                      | 2 | --sweep needs KEY=FROM:TO:STEPS, got 'electricityPrice'
+            --sweep npuThroughpt=1:500:5                  | 2 | unknown lever or assumption 'npuThroughpt'; did you mean npuThroughput?
+            --sweep seed=1:5:5                            | 2 | seed cannot be swept
+            --sweep regulationDesign=0:1:2                | 2 | regulationDesign cannot be swept
+            --sweep electricityPrice=0:0.3:4              | 2 | electricityPrice must be between 0.01 and 0.3 USD/kWh, got 0
+            --sweep npuThroughput=10:600:5                | 2 | npuThroughput must be between 1 and 500 TOPS, got 600
+            --sweep electricityPrice=cheap:0.3:4          | 2 | FROM and TO must be numbers between 0.01 and 0.3 USD/kWh
+            --sweep electricityPrice=0.01:0.3:2.5         | 2 | STEPS must be a whole number of at least 2 (the number of values, both ends included), got '2.5'
+            --sweep electricityPrice=0.01:0.3:1           | 2 | STEPS must be a whole number of at least 2
+            --sweep electricityPrice=0.01:0.3:-3          | 2 | STEPS must be a whole number of at least 2
+            --sweep electricityPrice=0.05:0.05:3          | 2 | FROM and TO are equal; use --set for a single value
+            --sweep endYear=2030:2040:4                   | 2 | endYear must be a whole number between 2026 and 2050 year, got 2033.3333333333333
+            --sweep stepsPerYear=1:12:3                   | 2 | stepsPerYear must be a whole number between 1 and 12 steps, got 6.5
+            --sweep electricityPrice=0.01:0.3:3 --sweep electricityPrice=0.02:0.2:3 | 2 | electricityPrice is swept twice
+            --sweep npuThroughput=1:500:10000 --sweep btcPrice=1000:100000:1001      | 2 | the grid has 10,010,000 scenarios; a sweep runs at most 10,000,000
+            --sweep npuThroughput=1:500:99999999999999    | 2 | the grid has 99,999,999,999,999 scenarios; a sweep runs at most 10,000,000 (use fewer steps)
+            --sweep npuThroughput=1:500:999999999999999999 --sweep btcPrice=1000:2000:100 | 2 | the grid has more than 10,000,000 scenarios
+            --sweep npuThroughput=1:500:3 --years 2030,x  | 2 | --years needs whole years separated by commas
+            --sweep npuThroughput=1:500:3 --years 2045    | 2 | --years: year 2045 is outside the projection (2025 to 2040)
+            --sweep npuThroughput=1:500:3 --years 2020    | 2 | --years: 2020 is before the projection starts (2025)
+            --sweep npuThroughput=1:500:3 --years 2030,2030 | 2 | --years: year 2030 is given twice
+            --years 2030                                  | 2 | --years chooses the years of a --sweep
+            --baseline moon-base                          | 2 | --baseline moon-base: no such scenario file or preset (presets: baseline,
+            --baseline nowhere/base.divergence.json       | 1 | base.divergence.json: file not found
             """)
     void everyBadArgumentIsOneLineWithTheRightExitCodeAndNoFile(String line, int exitCode, String expected) throws Exception {
         String csv = path("must-not-exist.csv");
@@ -258,5 +286,135 @@ class CommandLineTest {
         assertThat(r.exitCode()).isZero();
         assertThat(ScenarioReader.read(file).document().scenario())
                 .isEqualTo(Presets.find("npu-leap").orElseThrow().document().scenario());
+    }
+
+    // --- sweeps -----------------------------------------------------------------------------------
+
+    @Test
+    void aSweepWritesOneRowPerScenarioOnTopOfThePresetAndSettings() throws Exception {
+        Run r = run("--preset", "npu-leap", "--set", "regulationStrength=60", "--sweep", "electricityPrice=0.02:0.1:5",
+                "--sweep=npuThroughput=50:450:3", "--csv", path("sweep.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = Files.readAllLines(folder.resolve("sweep.csv"));
+        assertThat(lines).hasSize(1 + 15);
+        assertThat(lines.get(0)).startsWith("electricity_price_usd_per_kwh,npu_throughput_tops,mining_decentralization_index_2035,")
+                .contains("edge_inference_share_2035,mining_decentralization_index_2040,").endsWith("edge_inference_share_2040");
+        // Both ends included, the first sweep slowest.
+        assertThat(lines.get(1)).startsWith("0.02,50.0,");
+        assertThat(lines.get(2)).startsWith("0.02,250.0,");
+        assertThat(lines.get(3)).startsWith("0.02,450.0,");
+        assertThat(lines.get(4)).startsWith("0.04,50.0,");
+        assertThat(lines.get(15)).startsWith("0.1,450.0,");
+        Scenario base = Presets.find("npu-leap").orElseThrow().document().scenario().with(Parameter.REGULATION_STRENGTH, 60);
+        for (int row : new int[] {1, 8, 15}) {
+            String[] cells = lines.get(row).split(",");
+            var p = DivergenceModel.run(base.with(Parameter.ELECTRICITY_PRICE, Double.parseDouble(cells[0]))
+                    .with(Parameter.NPU_THROUGHPUT, Double.parseDouble(cells[1])));
+            assertThat(Double.parseDouble(cells[2])).isEqualTo(p.valueAt(Output.MINING_DECENTRALIZATION, 2035));
+            assertThat(Double.parseDouble(cells[8])).isEqualTo(p.valueAt(Output.MINING_DECENTRALIZATION, 2040));
+            assertThat(Double.parseDouble(cells[13])).isEqualTo(p.valueAt(Output.EDGE_SHARE, 2040));
+        }
+    }
+
+    @Test
+    void aSweepToStandardOutputWithChosenYearsIsTheSameEveryRun() {
+        String[] args = {"--sweep", "endYear=2030:2050:5", "--sweep", "stepsPerYear=1:4:2", "--years", "2026,2030", "--csv", "-"};
+        Run first = run(args);
+        Run second = run(args);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<String> lines = first.out().lines().toList();
+        assertThat(lines).hasSize(1 + 10);
+        assertThat(lines.get(0)).startsWith("end_year,steps_per_year,mining_decentralization_index_2026,")
+                .endsWith(",edge_inference_share_2030");
+        assertThat(lines.get(1)).startsWith("2030.0,1.0,");
+        assertThat(lines.get(10)).startsWith("2050.0,4.0,");
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void aSweepNeedsACsvAndSavesTheBaseScenarioOnRequest() throws Exception {
+        Run noCsv = run("--sweep", "electricityPrice=0.02:0.1:5");
+        Run withSave = run("--sweep", "electricityPrice=0.02:0.1:2", "--set", "npuThroughput=90",
+                "--csv", path("s.csv"), "--save-scenario", path("s.divergence.json"));
+
+        assertThat(noCsv.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(noCsv.err()).isEqualTo("divergence: --sweep writes a CSV: give --csv OUT (\"-\" for standard output)\n");
+        assertThat(withSave.exitCode()).as(withSave.err()).isZero();
+        assertThat(ScenarioReader.read(folder.resolve("s.divergence.json")).document().scenario())
+                .isEqualTo(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 90));
+        assertThat(Files.readAllLines(folder.resolve("s.csv"))).hasSize(3);
+    }
+
+    @Test
+    void aLongSweepShowsItsProgressOnStderrAndEndsTheLine() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLine.run(new String[] {"--sweep", "npuThroughput=1:500:40", "--csv", path("p.csv")},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), 0);
+
+        assertThat(code).isZero();
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertThat(progress).startsWith("\rdivergence: sweep ").contains("40 of 40 scenarios (100 %)").endsWith("\n");
+        assertThat(progress.indexOf('\n')).isEqualTo(progress.length() - 1); // rewritten in place, one line at the end
+        assertThat(Files.readAllLines(folder.resolve("p.csv"))).hasSize(41);
+    }
+
+    // --- baseline ---------------------------------------------------------------------------------
+
+    @Test
+    void aBaselinePresetAddsABaselineCopyOfEveryColumn() throws Exception {
+        Run r = run("--preset", "npu-leap", "--baseline", "baseline", "--csv", path("b.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = Files.readAllLines(folder.resolve("b.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).hasSize(1 + 2 * Output.values().length).startsWith("year", "btc_price_usd");
+        assertThat(header.subList(1 + Output.values().length, header.size()))
+                .startsWith("baseline_btc_price_usd").endsWith("baseline_edge_decentralization_index");
+        var current = DivergenceModel.run(Presets.find("npu-leap").orElseThrow().document().scenario());
+        var base = DivergenceModel.run(Scenario.defaults());
+        assertThat(Files.readAllBytes(folder.resolve("b.csv"))).isEqualTo(ProjectionCsv.toBytes(current, base));
+        String[] row = lines.get(5).split(",");
+        assertThat(Double.parseDouble(row[header.indexOf("baseline_mining_hhi")])).isEqualTo(base.value(Output.MINING_HHI, 4));
+        assertThat(Double.parseDouble(row[header.indexOf("mining_hhi")])).isEqualTo(current.value(Output.MINING_HHI, 4));
+    }
+
+    @Test
+    void aBaselineFileWithAShorterCoarserHorizonLeavesEmptyCellsAndSaysSo() throws Exception {
+        Path file = folder.resolve("short.divergence.json");
+        ScenarioWriter.save(file, ScenarioDocument.untitled(Scenario.defaults().with(Parameter.END_YEAR, 2030)
+                .with(Parameter.STEPS_PER_YEAR, 1)));
+
+        Run r = run("--baseline", file.toString(), "--csv", path("b.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo("divergence: note: the baseline (1 steps a year to 2030) has no step at 55 of the 61 rows; "
+                + "their baseline_ cells are empty\n");
+        List<String> lines = Files.readAllLines(folder.resolve("b.csv"));
+        assertThat(lines).hasSize(62);
+        assertThat(lines.get(1)).doesNotEndWith(",");     // 2025.0: the baseline has it
+        assertThat(lines.get(2)).endsWith(",,,");         // 2025.25: it does not
+        assertThat(lines.get(21)).startsWith("2030.0,").doesNotEndWith(",");
+        assertThat(lines.get(25)).startsWith("2031.0,").endsWith(",,,");
+    }
+
+    @Test
+    void aBaselineWorksWithASweepAndNeedsACsv() throws Exception {
+        Run sweep = run("--preset", "npu-leap", "--baseline", "cheap-power-boom", "--sweep", "regulationStrength=0:100:3",
+                "--years", "2035", "--csv", "-");
+        Run noCsv = run("--baseline", "baseline");
+
+        assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+        List<String> lines = sweep.out().lines().toList();
+        assertThat(lines.get(0).split(",")).hasSize(1 + 6 + 6).endsWith("baseline_edge_inference_share_2035");
+        var baseline = DivergenceModel.run(Presets.find("cheap-power-boom").orElseThrow().document().scenario()
+                .with(Parameter.REGULATION_STRENGTH, 50));
+        assertThat(Double.parseDouble(lines.get(2).split(",")[7])).isEqualTo(baseline.valueAt(Output.MINING_DECENTRALIZATION, 2035));
+        assertThat(noCsv.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(noCsv.err()).contains("--baseline adds columns to the CSV; give --csv OUT too");
     }
 }

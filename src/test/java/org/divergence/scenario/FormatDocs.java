@@ -145,6 +145,54 @@ final class FormatDocs {
         sb.append("\nShares marked 0-1 are fractions (0.25 = 25 %). HHI is the Herfindahl-Hirschman index on the 0-10,000 scale.\n")
                 .append("Both decentralization indices use one scale: 25 x log10(effective number of operators), clamped to 0-100,\n")
                 .append("so 1 operator = 0, 10 = 25, 100 = 50, 1,000 = 75 and 10,000 or more = 100.\n");
+        sb.append("""
+
+                ## With a baseline
+
+                `--baseline FILE|PRESET` adds, after the columns above, `baseline_` and each output column again
+                (`baseline_btc_price_usd` ... `baseline_edge_decentralization_index`), computed from the baseline
+                scenario as it is (the `--set` changes apply to the current scenario only). The rows stay the
+                current scenario's time steps and there is no `baseline_year`: a row's baseline values are the
+                baseline's at that same time. Where the baseline has no step at that time (its `endYear` is
+                earlier, or its `stepsPerYear` coarser), its cells are empty and a one-line note on stderr says
+                how many rows that is. `FILE|PRESET`: an existing file, or a name ending in `.json` or containing a
+                `/`, is read as a scenario file (as `--scenario` reads it); anything else is a preset id (as `--preset`).
+
+                ## Sweep CSV (`--sweep`)
+
+                `java -jar divergence.jar --sweep KEY=FROM:TO:STEPS [--sweep ...] [--years Y1,Y2,...] --csv OUT`
+                writes one header row, then one row per scenario of the grid: every combination of the swept
+                values (STEPS evenly spaced values from FROM to TO, both ends included), on top of the scenario
+                from `--scenario`/`--preset` and `--set`. Rows are in grid order: the first `--sweep` varies
+                slowest, the last fastest, as in nested loops. The columns are:
+
+                1. one column per `--sweep`, in the order given, holding the swept value: the key in snake_case
+                   with its unit, as in the table below;
+                2. for each year of `--years` (default: 2035 and the scenario's `endYear`; only the end year when
+                   it is 2035 or earlier; with `endYear` swept, the smallest swept end year), in that order, the
+                   outcomes below, each named `<outcome>_<year>` (e.g. `mining_decentralization_index_2035`), the
+                   value at 1 January of that year;
+                3. with `--baseline`, `baseline_` and each column of part 2 again, computed from the baseline with
+                   the row's swept values applied (empty where the baseline's horizon ends before the year).
+
+                | outcome | unit | meaning |
+                |---|---|---|
+                """);
+        for (Sweep.Outcome outcome : Sweep.Outcome.values()) {
+            sb.append(String.format(Locale.ROOT, "| `%s_<year>` | %s | %s |%n", outcome.column(),
+                    unitText(outcome.unit()), outcome.label()));
+        }
+        sb.append("\n| swept key | column |\n|---|---|\n");
+        for (Parameter p : Parameter.values()) {
+            sb.append(String.format(Locale.ROOT, "| `%s` | `%s` |%n", p.key(), Sweep.parameterColumn(p)));
+        }
+        sb.append("""
+
+                A grid of more than 10,000,000 scenarios is refused (exit code 2), as is a value outside a key's
+                range or, for `endYear` and `stepsPerYear`, a value that is not a whole number. `regulationDesign`
+                and `seed` cannot be swept. The rows are computed on all cores and written in grid order, so the
+                file is the same on every run.
+                """);
         return sb.toString();
     }
 
