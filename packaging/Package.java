@@ -389,17 +389,15 @@ public class Package {
         } else {
             System.out.println("  training: command line only (--training cli): the window's classes are not archived");
         }
-        Set<String> lines = new LinkedHashSet<>();
-        for (Path list : lists) {
-            lines.addAll(Files.readAllLines(list));
-        }
+        List<String> lines = mergeClassLists(lists);
         Path classList = appDir.resolve(CLASS_LIST);
         Files.write(classList, lines);
         long classes = lines.stream().filter(l -> !l.startsWith("#") && !l.startsWith("@") && !l.isBlank()).count();
 
         // -Xshare:dump through the launcher, so the archive is made with the launcher's own options
-        // (heap, collector, and -XX:SharedArchiveFile naming where it goes).
-        exec(List.of(launcher.toString()),
+        // (heap, collector, and -XX:SharedArchiveFile naming where it goes). JDK 17 exits after the
+        // dump; newer JDKs then run main, hence --version, which needs no display.
+        exec(List.of(launcher.toString(), "--version"),
                 Map.of("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + classList.toAbsolutePath()),
                 Optional.of(work.resolve("dump.log")), 300);
         Path archive = appDir.resolve(ARCHIVE);
@@ -416,6 +414,39 @@ public class Package {
             throw new Failure("the launcher does not use " + archive + "; see " + loaded);
         }
         System.out.printf("  archive: %d classes, %s; the launcher maps it%n", classes, megabytes(Files.size(archive)));
+    }
+
+    /**
+     * One class list from several (-XX:DumpLoadedClassList files), each line once, in order. Newer
+     * JDKs number the classes ("java/lang/Object id: 0"); the numbers are made unique again. A list
+     * that refers to numbers (classes of custom class loaders: "super:", "interfaces:") is refused,
+     * as this app loads none.
+     */
+    static List<String> mergeClassLists(List<Path> lists) throws IOException {
+        List<String> merged = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int nextId = 0;
+        boolean header = true;
+        for (Path list : lists) {
+            for (String line : Files.readAllLines(list)) {
+                if (line.startsWith("#")) {
+                    if (header) {
+                        merged.add(line);
+                    }
+                    continue;
+                }
+                if (line.contains(" super: ") || line.contains(" interfaces: ")) {
+                    throw new Failure(list + " has a class of a custom class loader, which the merge does not handle: " + line);
+                }
+                int id = line.startsWith("@") ? -1 : line.indexOf(" id: ");
+                String key = id < 0 ? line : line.substring(0, id);
+                if (!line.isBlank() && seen.add(key)) {
+                    merged.add(id < 0 ? line : key + " id: " + nextId++);
+                }
+            }
+            header = false;
+        }
+        return merged;
     }
 
     /** Where the window's training run shows its window. */
