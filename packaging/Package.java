@@ -35,7 +35,7 @@ import java.util.zip.ZipFile;
  *
  * <pre>
  * java packaging/Package.java --version 0.1.0 [--jar target/divergence.jar] [--out target/packaging]
- *      [--installer auto|none|deb|msi|dmg] [--training window|cli]
+ *      [--installer auto|none|deb|msi|dmg] [--training window|cli|none]
  * </pre>
  *
  * Steps, each timed:
@@ -133,8 +133,8 @@ public class Package {
         if (!List.of("none", "deb", "msi", "dmg").contains(installer)) {
             throw new Failure("--installer must be auto, none, deb, msi or dmg, not " + wanted);
         }
-        if (!List.of("window", "cli").contains(training)) {
-            throw new Failure("--training must be window or cli, not " + training);
+        if (!List.of("window", "cli", "none").contains(training)) {
+            throw new Failure("--training must be window, cli or none, not " + training);
         }
     }
 
@@ -158,10 +158,14 @@ public class Package {
                 version, os.folder, installer, System.getProperty("java.home"), System.getProperty("java.version"));
         Path runtime = step("runtime (jlink) and module check (jdeps)", this::runtime);
         Path image = step("app image (jpackage)", () -> appImage(runtime));
-        step("class-data archive (training run, -Xshare:dump)", () -> {
-            classDataArchive(image);
-            return null;
-        });
+        if (training.equals("none")) {
+            System.out.println("== no class-data archive (--training none): a smaller image, a slower start");
+        } else {
+            step("class-data archive (training run, -Xshare:dump)", () -> {
+                classDataArchive(image);
+                return null;
+            });
+        }
         System.out.printf("App image: %s, %s%n", image, megabytes(size(image)));
         if (!installer.equals("none")) {
             Path file = step(installer + " installer (jpackage)", () -> installer(image));
@@ -568,7 +572,7 @@ public class Package {
         Path copy = out.resolve("deb-image").resolve(image.getFileName());
         delete(copy.getParent());
         copyTree(image, copy);
-        Files.delete(os.appDir(copy).resolve(ARCHIVE));
+        Files.deleteIfExists(os.appDir(copy).resolve(ARCHIVE));
         return copy;
     }
 
@@ -760,7 +764,7 @@ public class Package {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new Failure("usage: java packaging/Package.java --version V [--jar JAR] [--out DIR]"
-                        + " [--installer auto|none|deb|msi|dmg] [--training window|cli]");
+                        + " [--installer auto|none|deb|msi|dmg] [--training window|cli|none]");
             }
             options.put(args[i].substring(2), args[++i]);
         }
