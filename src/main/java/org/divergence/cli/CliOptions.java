@@ -3,8 +3,11 @@ package org.divergence.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parsed command line: where the scenario comes from, the overrides, and what to write.
@@ -13,23 +16,43 @@ import java.util.Optional;
 record CliOptions(boolean help, boolean version, boolean listPresets,
                   Optional<Path> scenarioFile, Optional<String> preset, List<String> settings,
                   Optional<String> csv, Optional<String> saveScenario,
-                  List<String> sweeps, Optional<String> years, Optional<String> baseline) {
+                  List<String> sweeps, Optional<String> years, Optional<String> baseline, FigureArgs figure) {
 
-    /** "--csv -" or "--save-scenario -" writes to standard output, for pipes. */
+    /** "--csv -" (or any other output given as "-") writes to standard output, for pipes. */
     static final String STDOUT = "-";
 
+    /** The figure outputs and how they look, as given; {@link FigureOptions} checks the values. */
+    record FigureArgs(Optional<String> png, Optional<String> svg, Optional<String> pdf, Optional<String> chart,
+                      Optional<String> width, Optional<String> scale, Optional<String> theme, Optional<String> caption) {
+
+        boolean anyOutput() {
+            return png.isPresent() || svg.isPresent() || pdf.isPresent();
+        }
+
+        /** The options that only shape a figure, as typed, for "give --png too" messages. */
+        List<String> shapingGiven() {
+            List<String> given = new ArrayList<>();
+            chart.ifPresent(v -> given.add("--chart"));
+            width.ifPresent(v -> given.add("--width"));
+            scale.ifPresent(v -> given.add("--scale"));
+            theme.ifPresent(v -> given.add("--theme"));
+            caption.ifPresent(v -> given.add("--caption"));
+            return given;
+        }
+    }
+
+    /** Options that take one value and may be given once. */
+    private static final Set<String> SINGLE = Set.of("--scenario", "--preset", "--csv", "--save-scenario", "--years",
+            "--baseline", "--png", "--svg", "--pdf", "--chart", "--width", "--scale", "--theme", "--caption");
+    /** Options that take one value each time and may be repeated. */
+    private static final Set<String> REPEATED = Set.of("--set", "--sweep");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--help", "-h", "--version", "--list-presets");
+
     static CliOptions parse(String[] args) throws UsageException {
-        boolean help = false;
-        boolean version = false;
-        boolean listPresets = false;
-        String scenario = null;
-        String preset = null;
-        String csv = null;
-        String saveScenario = null;
-        String years = null;
-        String baseline = null;
-        List<String> settings = new ArrayList<>();
-        List<String> sweeps = new ArrayList<>();
+        Map<String, String> single = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
+        Set<String> flags = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String option = arg;
@@ -39,32 +62,42 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
                 option = arg.substring(0, equals);
                 inlineValue = arg.substring(equals + 1);
             }
-            switch (option) {
-                case "--help", "-h" -> help = true;
-                case "--version" -> version = true;
-                case "--list-presets" -> listPresets = true;
-                case "--scenario" -> scenario = once(option, scenario, inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--preset" -> preset = once(option, preset, inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--csv" -> csv = once(option, csv, inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--save-scenario" -> saveScenario = once(option, saveScenario, inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--set" -> settings.add(inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--sweep" -> sweeps.add(inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--years" -> years = once(option, years, inlineValue != null ? inlineValue : value(args, ++i, option));
-                case "--baseline" -> baseline = once(option, baseline, inlineValue != null ? inlineValue : value(args, ++i, option));
-                default -> throw new UsageException(arg.startsWith("-")
+            if (FLAGS.contains(option)) {
+                if (inlineValue != null) {
+                    throw new UsageException(option + " takes no value");
+                }
+                flags.add(option.equals("-h") ? "--help" : option);
+            } else if (SINGLE.contains(option)) {
+                String value = inlineValue != null ? inlineValue : value(args, ++i, option);
+                if (single.putIfAbsent(option, nonBlank(option, value)) != null) {
+                    throw new UsageException(option + " given twice");
+                }
+            } else if (REPEATED.contains(option)) {
+                String value = inlineValue != null ? inlineValue : value(args, ++i, option);
+                repeated.computeIfAbsent(option, k -> new ArrayList<>()).add(nonBlank(option, value));
+            } else {
+                throw new UsageException(arg.startsWith("-")
                         ? "unknown option " + arg + " (see --help)"
                         : "unexpected argument '" + arg + "' (options start with --; see --help)");
             }
-            if (inlineValue != null && (option.equals("--help") || option.equals("--version") || option.equals("--list-presets"))) {
-                throw new UsageException(option + " takes no value");
-            }
         }
-        if (scenario != null && preset != null) {
+        if (single.containsKey("--scenario") && single.containsKey("--preset")) {
             throw new UsageException("give either --scenario or --preset, not both");
         }
-        return new CliOptions(help, version, listPresets, scenario == null ? Optional.empty() : Optional.of(path("--scenario", scenario)),
-                Optional.ofNullable(preset), List.copyOf(settings), Optional.ofNullable(csv), Optional.ofNullable(saveScenario),
-                List.copyOf(sweeps), Optional.ofNullable(years), Optional.ofNullable(baseline));
+        Optional<Path> scenario = single.containsKey("--scenario")
+                ? Optional.of(path("--scenario", single.get("--scenario"))) : Optional.empty();
+        FigureArgs figure = new FigureArgs(get(single, "--png"), get(single, "--svg"), get(single, "--pdf"),
+                get(single, "--chart"), get(single, "--width"), get(single, "--scale"), get(single, "--theme"),
+                get(single, "--caption"));
+        return new CliOptions(flags.contains("--help"), flags.contains("--version"), flags.contains("--list-presets"),
+                scenario, get(single, "--preset"), List.copyOf(repeated.getOrDefault("--set", List.of())),
+                get(single, "--csv"), get(single, "--save-scenario"),
+                List.copyOf(repeated.getOrDefault("--sweep", List.of())), get(single, "--years"),
+                get(single, "--baseline"), figure);
+    }
+
+    private static Optional<String> get(Map<String, String> single, String option) {
+        return Optional.ofNullable(single.get(option));
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {
@@ -72,16 +105,10 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
             throw new UsageException(option + " needs a value" + (option.equals("--set") ? " KEY=VALUE"
                     : option.equals("--sweep") ? " KEY=FROM:TO:STEPS" : ""));
         }
-        if (args[index].isBlank()) {
-            throw new UsageException(option + " needs a non-empty value");
-        }
         return args[index];
     }
 
-    private static String once(String option, String previous, String value) throws UsageException {
-        if (previous != null) {
-            throw new UsageException(option + " given twice");
-        }
+    private static String nonBlank(String option, String value) throws UsageException {
         if (value.isBlank()) {
             throw new UsageException(option + " needs a non-empty value");
         }

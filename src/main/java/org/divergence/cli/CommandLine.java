@@ -5,11 +5,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.divergence.AppInfo;
+import org.divergence.figure.Figure;
+import org.divergence.figure.FigureExport;
 import org.divergence.model.DivergenceModel;
 import org.divergence.model.Output;
 import org.divergence.model.Projection;
@@ -23,6 +30,7 @@ import org.divergence.scenario.ScenarioFileException;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
 import org.divergence.scenario.Sweep;
+import org.divergence.scenario.ViewSettings;
 
 /**
  * Runs the model without a window: load a scenario or preset, apply overrides, write a CSV and/or a
@@ -42,6 +50,8 @@ public final class CommandLine {
     /** Returned by the launcher, not by {@link #run}: the window was asked for, but there is no desktop to show it on. */
     public static final int NO_DESKTOP = 4;
     private static final String PROGRAM = "divergence";
+    /** The year a figure's legends give the baseline difference for, as in the window, unless the file says. */
+    private static final int PREFERRED_READING_YEAR = 2035;
     /** A sweep that runs longer than this shows its progress on stderr. */
     private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
     /** How often the progress line is rewritten. */
@@ -99,6 +109,7 @@ public final class CommandLine {
 
     private static int runModel(CliOptions options, PrintStream out, PrintStream err)
             throws UsageException, ScenarioFileException {
+        FigureOptions look = FigureOptions.of(options.figure());
         ScenarioDocument document = source(options, err);
         Scenario scenario = Overrides.apply(document.scenario(), options.settings());
         if (!options.settings().isEmpty()) {
@@ -107,28 +118,77 @@ public final class CommandLine {
         }
         document = document.withScenario(scenario);
         Projection projection = DivergenceModel.run(scenario);
-        Optional<Projection> baseline = baseline(options, err).map(DivergenceModel::run);
-        if (baseline.isPresent() && options.csv().isEmpty()) {
-            throw new UsageException("--baseline adds columns to the CSV; give --csv OUT too");
+        Optional<ViewSettings.Baseline> baselineGiven = baseline(options, err);
+        Optional<Projection> baseline = baselineGiven.map(b -> DivergenceModel.run(b.scenario()));
+        if (baseline.isPresent() && options.csv().isEmpty() && !options.figure().anyOutput()) {
+            throw new UsageException("--baseline adds columns to the CSV and lines to the figures;"
+                    + " give --csv, --png, --svg or --pdf OUT too");
         }
-
-        boolean csvToStdout = options.csv().filter(CliOptions.STDOUT::equals).isPresent();
-        boolean scenarioToStdout = options.saveScenario().filter(CliOptions.STDOUT::equals).isPresent();
-        if (csvToStdout && scenarioToStdout) {
-            throw new UsageException("only one of --csv and --save-scenario can write to standard output (-)");
-        }
-        Optional<Path> csvFile = outputPath("--csv", options.csv());
-        Optional<Path> scenarioFile = outputPath("--save-scenario", options.saveScenario());
-        checkDistinct(csvFile, scenarioFile, options.scenarioFile());
         document = document.savedAt(Instant.now());
+        ScenarioDocument saved = document;
+        // A figure shows the baseline asked for, or else the one its source carries (a figure reopened).
+        ScenarioDocument shown = baselineGiven.isPresent()
+                ? document.withView(document.view().withBaseline(baselineGiven)) : document;
+        Optional<Projection> shownBaseline = baseline.isPresent() ? baseline
+                : shown.view().baseline().map(b -> DivergenceModel.run(b.scenario()));
 
+        List<Target> outputs = new ArrayList<>();
+        options.csv().ifPresent(to -> outputs.add(new Target("--csv", to, () -> csv(projection, baseline))));
+        options.saveScenario().ifPresent(to -> outputs.add(new Target("--save-scenario", to, () -> ScenarioWriter.toBytes(saved))));
+        options.figure().png().ifPresent(to -> outputs.add(new Target("--png", to,
+                () -> FigureExport.png(figure(look, shown, projection, shownBaseline), look.scale()))));
+        options.figure().svg().ifPresent(to -> outputs.add(new Target("--svg", to,
+                () -> FigureExport.svg(figure(look, shown, projection, shownBaseline)))));
+        options.figure().pdf().ifPresent(to -> outputs.add(new Target("--pdf", to,
+                () -> FigureExport.pdf(figure(look, shown, projection, shownBaseline)))));
+        if (outputs.isEmpty()) {
+            out.print(summary(document, projection));
+            return OK;
+        }
+        write(outputs, options, out);
+        baseline.ifPresent(b -> noteShortBaseline(projection, b, err));
+        return OK;
+    }
+
+    /** One thing to write: the option that asked for it, where to ("-" for standard output), its bytes. */
+    private record Target(String option, String to, Supplier<byte[]> bytes) {
+        boolean toStdout() {
+            return to.equals(CliOptions.STDOUT);
+        }
+    }
+
+    /**
+     * Writes every output, or none: the paths are checked first, each file is written beside its
+     * target and moved into place only when all are ready.
+     */
+    private static void write(List<Target> outputs, CliOptions options, PrintStream out)
+            throws UsageException, ScenarioFileException {
+        List<Target> toStdout = outputs.stream().filter(Target::toStdout).toList();
+        if (toStdout.size() > 1) {
+            throw new UsageException("only one of " + toStdout.stream().map(Target::option)
+                    .collect(java.util.stream.Collectors.joining(" and ")) + " can write to standard output (-)");
+        }
+        Map<Path, String> targets = new HashMap<>();
+        options.scenarioFile().ifPresent(input -> targets.put(input.toAbsolutePath().normalize(), "the input scenario"));
+        List<Path> paths = new ArrayList<>();
+        for (Target output : outputs) {
+            Path path = outputPath(output.option(), Optional.of(output.to())).orElse(null);
+            if (path != null) {
+                String earlier = targets.putIfAbsent(path, output.option());
+                if (earlier != null) {
+                    throw new UsageException(earlier.startsWith("--")
+                            ? earlier + " and " + output.option() + " name the same file " + output.to()
+                            : output.option() + " would overwrite " + earlier + " " + output.to());
+                }
+            }
+            paths.add(path);
+        }
         List<AtomicFiles.Pending> pending = new ArrayList<>();
         try {
-            if (csvFile.isPresent()) {
-                pending.add(prepare(csvFile.get(), csv(projection, baseline)));
-            }
-            if (scenarioFile.isPresent()) {
-                pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document)));
+            for (int i = 0; i < outputs.size(); i++) {
+                if (paths.get(i) != null) {
+                    pending.add(prepare(paths.get(i), outputs.get(i).bytes().get()));
+                }
             }
             for (AtomicFiles.Pending write : pending) {
                 commit(write);
@@ -136,15 +196,21 @@ public final class CommandLine {
         } finally {
             pending.forEach(AtomicFiles.Pending::abandon);
         }
-        if (csvToStdout || scenarioToStdout) {
-            byte[] bytes = csvToStdout ? csv(projection, baseline) : ScenarioWriter.toBytes(document);
+        for (Target output : toStdout) {
+            byte[] bytes = output.bytes().get();
             out.write(bytes, 0, bytes.length);
             out.flush();
-        } else if (csvFile.isEmpty() && scenarioFile.isEmpty()) {
-            out.print(summary(document, projection));
         }
-        baseline.ifPresent(b -> noteShortBaseline(projection, b, err));
-        return OK;
+    }
+
+    /** The figure the options describe, for the document as it will be saved. */
+    private static Figure figure(FigureOptions look, ScenarioDocument document, Projection projection,
+                                 Optional<Projection> baseline) {
+        int first = (int) Math.ceil(projection.year(0));
+        int year = document.view().summaryYear().orElse(PREFERRED_READING_YEAR);
+        year = Math.max(first, Math.min(projection.scenario().endYear(), year));
+        return new Figure(look.chart(), look.width(), look.fixedHeight(), look.theme(), look.caption(), document,
+                projection, baseline, OptionalDouble.of(year), LocalDate.now());
     }
 
     private static byte[] csv(Projection projection, Optional<Projection> baseline) {
@@ -165,7 +231,8 @@ public final class CommandLine {
      * "--baseline FILE|PRESET": an existing file, or anything that looks like a file name, is read as
      * a scenario file (exactly as --scenario reads it); any other text is a preset id (as --preset).
      */
-    private static Optional<Scenario> baseline(CliOptions options, PrintStream err) throws UsageException, ScenarioFileException {
+    private static Optional<ViewSettings.Baseline> baseline(CliOptions options, PrintStream err)
+            throws UsageException, ScenarioFileException {
         if (options.baseline().isEmpty()) {
             return Optional.empty();
         }
@@ -177,11 +244,11 @@ public final class CommandLine {
             LoadedScenario loaded = ScenarioReader.read(path);
             String source = String.valueOf(path.getFileName());
             loaded.warnings().forEach(w -> err.println(PROGRAM + ": warning: baseline " + source + ": " + w));
-            return Optional.of(loaded.document().scenario());
+            return Optional.of(new ViewSettings.Baseline(loaded.document().name(), loaded.document().scenario()));
         }
-        return Optional.of(Presets.find(given).orElseThrow(() -> new UsageException("--baseline " + given
-                + ": no such scenario file or preset (presets: " + String.join(", ", Presets.ids()) + ")"))
-                .document().scenario());
+        ScenarioDocument preset = Presets.find(given).orElseThrow(() -> new UsageException("--baseline " + given
+                + ": no such scenario file or preset (presets: " + String.join(", ", Presets.ids()) + ")")).document();
+        return Optional.of(new ViewSettings.Baseline(preset.name(), preset.scenario()));
     }
 
     private static int runSweep(CliOptions options, PrintStream out, PrintStream err, long progressAfterNanos)
@@ -194,7 +261,11 @@ public final class CommandLine {
         Scenario scenario = Overrides.apply(document.scenario(), options.settings());
         int[] years = options.years().isPresent() ? SweepOptions.years(options.years().get())
                 : Sweep.defaultYears(scenario, axes);
-        Optional<Scenario> baseline = baseline(options, err);
+        if (options.figure().anyOutput() || !options.figure().shapingGiven().isEmpty()) {
+            throw new UsageException("a --sweep writes a CSV of many scenarios; figures (--png, --svg, --pdf) show one:"
+                    + " run without --sweep for a figure");
+        }
+        Optional<Scenario> baseline = baseline(options, err).map(ViewSettings.Baseline::scenario);
         Sweep sweep;
         try {
             sweep = new Sweep(scenario, axes, years, baseline);

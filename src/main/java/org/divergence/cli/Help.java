@@ -2,6 +2,7 @@ package org.divergence.cli;
 
 import java.util.Locale;
 import org.divergence.AppInfo;
+import org.divergence.figure.Charts;
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
 import org.divergence.scenario.Presets;
@@ -23,6 +24,8 @@ final class Help {
                   java -jar divergence.jar [FILE%s]    open the window (and FILE)
                   java -jar divergence.jar [--scenario FILE | --preset NAME] [--set KEY=VALUE]...
                                            [--csv OUT] [--save-scenario OUT] [--baseline FILE|PRESET]
+                                           [--png OUT] [--svg OUT] [--pdf OUT] [--chart NAME] [--width PX]
+                                           [--scale N] [--theme THEME] [--caption on|off]
                   java -jar divergence.jar [--scenario FILE | --preset NAME] [--set KEY=VALUE]...
                                            --sweep KEY=FROM:TO:STEPS... [--years Y1,Y2,...] --csv OUT
                   java -jar divergence.jar --list-presets | --help | --version
@@ -38,7 +41,20 @@ final class Help {
                   --baseline FILE|PRESET add a baseline_ copy of every CSV column, computed from this
                                          scenario file or preset (a file if it exists, ends in .json or
                                          has a /; else a preset); its cells are empty where it has no
-                                         step at a row's time
+                                         step at a row's time. Figures draw it dashed and carry it
+                  --png OUT, --svg OUT, --pdf OUT
+                                         draw a figure, as File > Export figure does in the window
+                                         ("-" for stdout); it carries its scenario (and baseline), so
+                                         --scenario FIGURE reopens it; a figure given as --scenario
+                                         keeps the baseline it carries
+                  --chart NAME           dashboard (default), or one chart:
+                                         %s
+                  --width PX             the figure's width in pixels at 96 per inch (default 1200),
+                                         or single (3.5 in), double (7 in), slide (1280x720)
+                  --scale N              the PNG's pixels per figure pixel, 0.5 to 8 (default 2)
+                  --theme THEME          light (default), dark or high-contrast
+                  --caption on|off       the caption under the figure: scenario, levers, changed
+                                         assumptions, baseline, model version, date (default on)
                   --sweep KEY=FROM:TO:STEPS
                                          run every combination of the swept values on top of the scenario
                                          and write one CSV row per scenario; STEPS is the number of values
@@ -47,13 +63,14 @@ final class Help {
                   --years Y1,Y2,...      the years a sweep reports (default: 2035 and the end year)
                   --help, --version      this text; the version
 
-                With no --csv or --save-scenario, a short summary is printed.
+                With no --csv, --save-scenario or figure, a short summary is printed.
                 Nothing is written unless every argument is valid.
                 Exit codes: 0 done, 1 a file could not be read or written, 2 usage error, 3 internal error,
                             4 no desktop to show the window on (no display; use the options above instead).
 
                 Keys for --set and --sweep (range, unit):
-                """.formatted(ScenarioFormat.EXTENSION, String.format(Locale.ROOT, "%,d", Sweep.MAX_SCENARIOS)));
+                """.formatted(ScenarioFormat.EXTENSION, String.join(", ", Charts.ids()),
+                String.format(Locale.ROOT, "%,d", Sweep.MAX_SCENARIOS)));
         for (ParameterGroup group : ParameterGroup.values()) {
             sb.append("  ").append(group.label()).append('\n');
             for (Parameter p : Parameter.values()) {
@@ -68,6 +85,7 @@ final class Help {
         sb.append(String.format(Locale.ROOT, "    %-28s %s%n", Overrides.SEED_KEY, "whole number (random seed for Monte Carlo runs)"));
         sb.append("\nExamples:\n  java -jar divergence.jar --preset npu-leap --set regulationStrength=60 --csv npu.csv\n");
         sb.append("  java -jar divergence.jar --preset npu-leap --baseline baseline --csv compare.csv\n");
+        sb.append("  java -jar divergence.jar --preset npu-leap --baseline baseline --width double --pdf figure.pdf\n");
         sb.append("  java -jar divergence.jar --sweep electricityPrice=0.02:0.10:9 --sweep regulationStrength=0:100:11 --csv grid.csv\n");
         return sb.toString();
     }

@@ -37,6 +37,9 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
     public static final double SLIDE_HEIGHT = 720;
     /** The command line's default: a 1200-px dashboard, a 2400-px PNG at scale 2. */
     public static final double DEFAULT_WIDTH = 1200;
+    /** The widths a figure may have, in pixels at scale 1. */
+    public static final double MIN_WIDTH = 100;
+    public static final double MAX_WIDTH = 20_000;
 
     public Figure {
         Objects.requireNonNull(chart, "chart");
@@ -47,7 +50,7 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(readingYear, "readingYear");
         Objects.requireNonNull(date, "date");
-        if (!(width >= 100 && width <= 20_000)) {
+        if (!(width >= MIN_WIDTH && width <= MAX_WIDTH)) {
             throw new IllegalArgumentException("a figure is 100 to 20,000 px wide, got " + width);
         }
         if (baseline.isPresent() && document.view().baseline().isEmpty()) {

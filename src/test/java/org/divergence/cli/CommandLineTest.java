@@ -415,6 +415,6 @@ class CommandLineTest {
                 .with(Parameter.REGULATION_STRENGTH, 50));
         assertThat(Double.parseDouble(lines.get(2).split(",")[7])).isEqualTo(baseline.valueAt(Output.MINING_DECENTRALIZATION, 2035));
         assertThat(noCsv.exitCode()).isEqualTo(CommandLine.USAGE);
-        assertThat(noCsv.err()).contains("--baseline adds columns to the CSV; give --csv OUT too");
+        assertThat(noCsv.err()).contains("--baseline adds columns to the CSV and lines to the figures; give --csv, --png, --svg or --pdf OUT too");
     }
 }
