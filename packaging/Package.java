@@ -546,12 +546,12 @@ public class Package {
                 "@" + PACKAGING.resolve(os.folder).resolve(installer + ".args"),
                 "--app-version", version,
                 "--dest", dest.toString()));
+        // Every installer gets the image without its archive: JDK 17 maps an archive only where the
+        // class path is the one it was made with, and an installed app runs from another folder. The
+        // .deb's postinst makes one for the installed path; see packaging/README.md for the others.
+        args.addAll(List.of("--app-image", imageWithoutArchive(image).toString()));
         if (installer.equals("deb")) {
-            args.addAll(List.of("--app-image", debImage(image).toString(), "--resource-dir", debResources().toString()));
-        } else {
-            // Windows and macOS install to a fixed folder; JDK 17 uses the archive made in the build
-            // folder only if the app is run from that same path (see packaging/README.md).
-            args.addAll(List.of("--app-image", image.toString()));
+            args.addAll(List.of("--resource-dir", debResources().toString()));
         }
         // A separate process, so that dpkg-deb sees DPKG_DEB_COMPRESSOR_TYPE/LEVEL if the caller set them.
         Path jpackage = Path.of(System.getProperty("java.home"), "bin", os == Os.WINDOWS ? "jpackage.exe" : "jpackage");
@@ -565,11 +565,11 @@ public class Package {
     }
 
     /**
-     * The image for the .deb: the same without the archive, which postinst makes for /opt/divergence
-     * (an archive made here would not match the installed path on JDK 17).
+     * The image for an installer: the same without the archive, which would not match the installed
+     * path on JDK 17 (the .deb's postinst makes one for /opt/divergence).
      */
-    Path debImage(Path image) throws IOException {
-        Path copy = out.resolve("deb-image").resolve(image.getFileName());
+    Path imageWithoutArchive(Path image) throws IOException {
+        Path copy = out.resolve("installer-image").resolve(image.getFileName());
         delete(copy.getParent());
         copyTree(image, copy);
         Files.deleteIfExists(os.appDir(copy).resolve(ARCHIVE));
