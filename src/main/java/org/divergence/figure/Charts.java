@@ -1,12 +1,16 @@
 package org.divergence.figure;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.divergence.model.OperatorClass;
 import org.divergence.model.Output;
 import org.divergence.model.Projection;
+import org.divergence.text.Language;
+import org.divergence.text.Text;
 
 /**
  * Every chart of Divergence, described once: the headline decentralization chart, three mining
@@ -15,37 +19,12 @@ import org.divergence.model.Projection;
  */
 public final class Charts {
 
-    public static final ChartSpec HEADLINE = new ChartSpec("headline",
-            "Decentralization: Bitcoin mining vs edge AI",
-            "Index = 25 × log10(effective number of independent operators): "
-                    + "0 = one operator, 25 = 10, 50 = 100, 75 = 1,000 equal operators",
-            false, AxisSpec.fixed("Index (0-100)", 100, 20),
-            List.of(SeriesSpec.of("Bitcoin mining", Role.MINING, Output.MINING_DECENTRALIZATION),
-                    SeriesSpec.of("Edge AI", Role.EDGE_AI, Output.EDGE_DECENTRALIZATION)),
-            new ValueFormat("%.1f", ""), false, true);
-
-    public static final ChartSpec MINING_SHARES = new ChartSpec("mining-shares", "Hashrate share by class", "",
-            true, AxisSpec.fixed("Share (%)", 100, 20), classSeries(true), new ValueFormat("%.1f", "%"), true, false);
-
-    public static final ChartSpec NAKAMOTO = new ChartSpec("nakamoto", "Nakamoto coefficient", "",
-            false, AxisSpec.fromZeroWhole("Operators"),
-            List.of(SeriesSpec.of("Nakamoto coefficient", Role.MINING, Output.MINING_NAKAMOTO)),
-            new ValueFormat("%.0f", "operators"), true, false);
-
-    public static final ChartSpec BREAK_EVEN = new ChartSpec("breakeven", "Break-even power price", "",
-            false, AxisSpec.fromZero("USD/kWh"), breakEvenSeries(), new ValueFormat("%.3f", "USD/kWh"), true, false);
-
-    public static final ChartSpec INFERENCE_SHARES = new ChartSpec("inference-shares", "Where AI inference runs", "",
-            true, AxisSpec.fixed("Share (%)", 100, 20),
-            List.of(SeriesSpec.percent("On devices", Role.DEVICE, Output.EDGE_SHARE),
-                    SeriesSpec.percent("In the cloud", Role.CLOUD, Output.CLOUD_SHARE)),
-            new ValueFormat("%.1f", "%"), false, false);
-
-    public static final ChartSpec TOKEN_COST = new ChartSpec("token-cost", "Cost per million tokens (log scale)", "",
-            false, AxisSpec.decades("USD/Mtok"),
-            List.of(SeriesSpec.of("On devices", Role.DEVICE, Output.EDGE_COST),
-                    SeriesSpec.of("In the cloud", Role.CLOUD, Output.CLOUD_COST)),
-            new ValueFormat("%.3g", "USD/Mtok"), false, false);
+    public static final ChartSpec HEADLINE = headline(Text.ENGLISH);
+    public static final ChartSpec MINING_SHARES = miningShares(Text.ENGLISH);
+    public static final ChartSpec NAKAMOTO = nakamoto(Text.ENGLISH);
+    public static final ChartSpec BREAK_EVEN = breakEven(Text.ENGLISH);
+    public static final ChartSpec INFERENCE_SHARES = inferenceShares(Text.ENGLISH);
+    public static final ChartSpec TOKEN_COST = tokenCost(Text.ENGLISH);
 
     /** The mining detail charts, left to right. */
     public static final List<ChartSpec> MINING_DETAIL = List.of(MINING_SHARES, NAKAMOTO, BREAK_EVEN);
@@ -55,7 +34,75 @@ public final class Charts {
     public static final List<ChartSpec> ALL = List.of(HEADLINE, MINING_SHARES, NAKAMOTO, BREAK_EVEN,
             INFERENCE_SHARES, TOKEN_COST);
 
+    /** Every chart in every language the window speaks, headline first; English is {@link #ALL}. */
+    private static final Map<Language, List<ChartSpec>> TRANSLATED = translations();
+
     private Charts() {}
+
+    /**
+     * The same chart with its words in {@code text}'s language (title, axis, series, unit): the window
+     * and its figures show these. The command line and CSV keep the English constants.
+     */
+    public static ChartSpec in(Text text, ChartSpec chart) {
+        return TRANSLATED.get(text.language()).stream().filter(c -> c.id().equals(chart.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a chart of Divergence: " + chart.id()));
+    }
+
+    /** Every chart in {@code text}'s language, headline first. */
+    public static List<ChartSpec> all(Text text) {
+        return TRANSLATED.get(text.language());
+    }
+
+    private static Map<Language, List<ChartSpec>> translations() {
+        Map<Language, List<ChartSpec>> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Text t = Text.of(language);
+            all.put(language, language == Language.ENGLISH ? ALL
+                    : List.of(headline(t), miningShares(t), nakamoto(t), breakEven(t), inferenceShares(t), tokenCost(t)));
+        }
+        return all;
+    }
+
+    private static ChartSpec headline(Text t) {
+        return new ChartSpec("headline", t.get("chart.headline.title"), t.get("chart.headline.subtitle"),
+                false, AxisSpec.fixed(t.get("chart.headline.axis"), 100, 20),
+                List.of(SeriesSpec.of(t.get("chart.series.mining"), Role.MINING, Output.MINING_DECENTRALIZATION),
+                        SeriesSpec.of(t.get("chart.series.edgeAi"), Role.EDGE_AI, Output.EDGE_DECENTRALIZATION)),
+                new ValueFormat("%.1f", ""), false, true);
+    }
+
+    private static ChartSpec miningShares(Text t) {
+        return new ChartSpec("mining-shares", t.get("chart.miningShares.title"), "", true,
+                AxisSpec.fixed(t.get("chart.axis.sharePercent"), 100, 20), classSeries(t, true),
+                new ValueFormat("%.1f", "%"), true, false);
+    }
+
+    private static ChartSpec nakamoto(Text t) {
+        return new ChartSpec("nakamoto", t.get("chart.nakamoto.title"), "", false,
+                AxisSpec.fromZeroWhole(t.get("chart.nakamoto.axis")),
+                List.of(SeriesSpec.of(t.get("chart.nakamoto.title"), Role.MINING, Output.MINING_NAKAMOTO)),
+                new ValueFormat("%.0f", t.get("chart.nakamoto.unit")), true, false);
+    }
+
+    private static ChartSpec breakEven(Text t) {
+        return new ChartSpec("breakeven", t.get("chart.breakEven.title"), "", false, AxisSpec.fromZero("USD/kWh"),
+                breakEvenSeries(t), new ValueFormat("%.3f", "USD/kWh"), true, false);
+    }
+
+    private static ChartSpec inferenceShares(Text t) {
+        return new ChartSpec("inference-shares", t.get("chart.inferenceShares.title"), "", true,
+                AxisSpec.fixed(t.get("chart.axis.sharePercent"), 100, 20),
+                List.of(SeriesSpec.percent(t.get("chart.series.onDevices"), Role.DEVICE, Output.EDGE_SHARE),
+                        SeriesSpec.percent(t.get("chart.series.inTheCloud"), Role.CLOUD, Output.CLOUD_SHARE)),
+                new ValueFormat("%.1f", "%"), false, false);
+    }
+
+    private static ChartSpec tokenCost(Text t) {
+        return new ChartSpec("token-cost", t.get("chart.tokenCost.title"), "", false, AxisSpec.decades("USD/Mtok"),
+                List.of(SeriesSpec.of(t.get("chart.series.onDevices"), Role.DEVICE, Output.EDGE_COST),
+                        SeriesSpec.of(t.get("chart.series.inTheCloud"), Role.CLOUD, Output.CLOUD_COST)),
+                new ValueFormat("%.3g", "USD/Mtok"), false, false);
+    }
 
     public static Optional<ChartSpec> byId(String id) {
         return ALL.stream().filter(c -> c.id().equals(id)).findFirst();
@@ -65,18 +112,18 @@ public final class Charts {
         return ALL.stream().map(ChartSpec::id).toList();
     }
 
-    private static List<SeriesSpec> classSeries(boolean shares) {
+    private static List<SeriesSpec> classSeries(Text t, boolean shares) {
         List<SeriesSpec> series = new ArrayList<>();
         for (OperatorClass c : OperatorClass.values()) {
-            series.add(shares ? SeriesSpec.percent(c.label(), role(c), c.shareOutput())
-                    : SeriesSpec.of(c.label(), role(c), c.breakevenOutput()));
+            series.add(shares ? SeriesSpec.percent(t.operatorClass(c), role(c), c.shareOutput())
+                    : SeriesSpec.of(t.operatorClass(c), role(c), c.breakevenOutput()));
         }
         return series;
     }
 
-    private static List<SeriesSpec> breakEvenSeries() {
-        List<SeriesSpec> series = new ArrayList<>(classSeries(false));
-        series.add(SeriesSpec.reference("Headline price", Role.REFERENCE, Charts::headlinePrice));
+    private static List<SeriesSpec> breakEvenSeries(Text t) {
+        List<SeriesSpec> series = new ArrayList<>(classSeries(t, false));
+        series.add(SeriesSpec.reference(t.get("chart.breakEven.headlinePrice"), Role.REFERENCE, Charts::headlinePrice));
         return series;
     }
 

@@ -26,10 +26,12 @@ public final class DivergenceApp extends Application {
     public void start(Stage stage) {
         FxNotices notices = new FxNotices(stage);
         BackgroundWork work = BackgroundWork.forWindow(notices);
-        DocumentFeature.Services services = new DocumentFeature.Services(new SystemFilePicker(stage),
+        SystemFilePicker picker = new SystemFilePicker(stage);
+        DocumentFeature.Services services = new DocumentFeature.Services(picker,
                 RecentFiles.inAppDataFolder(), AutosaveStore.inAppDataFolder(), Clock.systemUTC(), Delays.fx());
         List<String> args = getParameters().getRaw();
-        ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder())
-                .show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
+        ExplorerWindow window = ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder());
+        picker.speak(window.viewModel().window().text());
+        window.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
     }
 }

@@ -30,6 +30,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.divergence.AppInfo;
+import org.divergence.text.Text;
 import org.divergence.ui.charts.ChartsPane;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
@@ -93,14 +94,14 @@ public final class MainWindow {
 
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(firstMenus);
-        help = new HelpMenu(stage, AppIcons.icon(64), work, notices).menu();
+        help = new HelpMenu(stage, AppIcons.icon(64), work, notices, state.text()).menu();
         menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), help);
         menuBar.setUseSystemMenuBar(true);
 
         BorderPane root = new BorderPane(split);
         root.getChildren().add(em);
         root.setTop(menuBar);
-        root.setBottom(new WorkStatus(work));
+        root.setBottom(new WorkStatus(work, state.text()));
         root.getStyleClass().add("main-window");
         // Layers over the whole window (the tour's spotlight) go on top of it, in the same scene.
         layers = new StackPane(root);
@@ -119,17 +120,17 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.getIcons().setAll(AppIcons.icons());
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> title(state.documentNameProperty().get(), state.modifiedProperty().get()),
+        stage.titleProperty().bind(state.text().of(
+                () -> title(state.documentNameProperty().get(), state.modifiedProperty().get(), state.text().now()),
                 state.documentNameProperty(), state.modifiedProperty()));
     }
 
     /** "Divergence" alone; with a document, "*name — Divergence" where * marks unsaved changes. */
-    static String title(String documentName, boolean modified) {
+    static String title(String documentName, boolean modified, Text text) {
         if ((documentName == null || documentName.isBlank()) && !modified) {
             return AppInfo.NAME;
         }
-        String name = documentName == null || documentName.isBlank() ? "Untitled" : documentName;
+        String name = documentName == null || documentName.isBlank() ? text.get("window.untitled") : documentName;
         return (modified ? "*" : "") + name + " — " + AppInfo.NAME;
     }
 
@@ -181,10 +182,13 @@ public final class MainWindow {
         Button show = new Button(null, chevron);
         show.setId("show-levers");
         show.getStyleClass().addAll("show-levers", "flat");
-        show.setTooltip(new Tooltip("Show the levers (Ctrl+L)"));
-        show.setAccessibleText("Show the levers");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(state.text().get("levers.showTip"));
+        show.setTooltip(tip);
+        show.accessibleTextProperty().bind(state.text().get("levers.showName"));
         show.setOnAction(e -> state.leversShownProperty().set(true));
-        Label name = new Label("Levers");
+        Label name = new Label();
+        name.textProperty().bind(state.text().get("levers.heading"));
         name.getStyleClass().add("levers-strip-name");
         name.setRotate(-90);
         name.setOnMouseClicked(e -> state.leversShownProperty().set(true));

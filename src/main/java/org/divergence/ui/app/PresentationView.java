@@ -26,11 +26,12 @@ import org.divergence.ui.summary.SummaryBar;
  */
 final class PresentationView extends StackPane {
 
-    private final Label hint = new Label("Esc leaves the presentation");
+    private final Label hint = new Label();
     private final SequentialTransition hintFade;
 
     PresentationView(ExplorerViewModel viewModel) {
         setId("presentation");
+        hint.textProperty().bind(viewModel.window().text().get("presentation.hint"));
         getStyleClass().add("presentation");
 
         VBox levers = LeverPanel.headlineLevers(viewModel);

@@ -38,7 +38,12 @@ final class ChartFeed {
         window.sameAxesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setFitBaseline(now)));
         window.zoomIndexProperty().addListener((obs, old, now) -> zoom(now));
         window.chartsAsTablesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setAsTable(now)));
+        window.text().onChange(() -> {
+            charts.forEach(c -> c.speak(window.text().now()));
+            show();
+        });
         charts.forEach(c -> {
+            c.speak(window.text().now());
             c.setTheme(window.themeProperty().get());
             c.setFitBaseline(window.sameAxesProperty().get());
             c.setAsTable(window.chartsAsTablesProperty().get());
@@ -70,6 +75,6 @@ final class ChartFeed {
 
     /** The zoom choice is the headline's (the only chart with a fixed 0-100 axis to zoom). */
     private void zoom(boolean now) {
-        charts.stream().filter(c -> c.spec() == Charts.HEADLINE).forEach(c -> c.setZoom(now));
+        charts.stream().filter(c -> c.spec().id().equals(Charts.HEADLINE.id())).forEach(c -> c.setZoom(now));
     }
 }

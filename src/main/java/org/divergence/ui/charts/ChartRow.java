@@ -1,5 +1,6 @@
 package org.divergence.ui.charts;
 
+import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,10 @@ final class ChartRow extends Region {
     private boolean oneAtATime;
 
     /**
-     * @param shortNames the chooser's name for each chart id, short enough for three buttons in a row
+     * @param text the words; the chooser names each chart by its short name ("chart.short." + its id),
+     *             short enough for three buttons in a row
      */
-    ChartRow(List<ChartView> charts, Map<String, String> shortNames) {
+    ChartRow(List<ChartView> charts, WindowText text) {
         if (charts.isEmpty()) {
             throw new IllegalArgumentException("at least one chart");
         }
@@ -48,9 +50,10 @@ final class ChartRow extends Region {
         getStyleClass().add("chart-row");
         for (int i = 0; i < charts.size(); i++) {
             ChartView chart = charts.get(i);
-            ToggleButton choice = new ToggleButton(shortNames.getOrDefault(chart.spec().id(), chart.spec().title()));
+            ToggleButton choice = new ToggleButton();
+            choice.textProperty().bind(text.get("chart.short." + chart.spec().id()));
             choice.setId("show-" + chart.spec().id());
-            choice.setAccessibleHelp("Shows the chart " + chart.spec().title());
+            choice.accessibleHelpProperty().bind(text.of(() -> text.now().get("chart.showHelp", chart.spec().title())));
             int index = i;
             choice.setOnAction(e -> choose(index));
             choices.add(choice);

@@ -1,5 +1,6 @@
 package org.divergence.ui.charts;
 
+import org.divergence.text.Text;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -19,38 +20,48 @@ import org.divergence.figure.SeriesSpec;
  */
 final class ChartTable extends TableView<Integer> {
 
-    ChartTable(ChartSpec spec) {
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
+    private Text text;
+
+    ChartTable(ChartSpec spec, Text text) {
         getStyleClass().add("chart-table");
         setId("table-" + spec.id());
-        setAccessibleText(spec.title() + ", as a table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
-        setPlaceholder(new javafx.scene.control.Label("No data yet"));
+        setPlaceholder(placeholder);
+        speak(text);
+    }
+
+    /** Its name and placeholder in {@code next}'s words; the columns follow with the next {@link #show}. */
+    void speak(Text next) {
+        text = next;
+        placeholder.setText(next.get("table.noData"));
     }
 
     /** Shows {@code data}: its columns (the baseline's only when it has one) and its rows. */
     void show(ChartData data) {
         ChartSpec spec = data.spec();
+        setAccessibleText(text.get("table.name", spec.title()));
         getColumns().clear();
-        TableColumn<Integer, String> year = new TableColumn<>("Year");
+        TableColumn<Integer, String> year = new TableColumn<>(text.get("chart.year"));
         year.setCellValueFactory(row -> new ReadOnlyStringWrapper(yearLabel(data.year(row.getValue()))));
         year.setSortable(false);
         getColumns().add(year);
         for (int s = 0; s < spec.series().size(); s++) {
             int series = s;
             SeriesSpec each = spec.series().get(s);
-            getColumns().add(column(heading(each.name(), spec), k -> data.value(series, k), spec));
-            data.baseline().ifPresent(b -> getColumns().add(column(heading(each.name() + ", " + b.name(), spec),
-                    k -> data.baselineAt(series, data.year(k)).orElse(Double.NaN), spec)));
+            getColumns().add(column(heading(each.name(), spec), k -> data.value(series, k), spec, text));
+            data.baseline().ifPresent(b -> getColumns().add(column(heading(text.get("table.baselineColumn", each.name(),
+                    b.name()), spec), k -> data.baselineAt(series, data.year(k)).orElse(Double.NaN), spec, text)));
         }
         getItems().setAll(FXCollections.observableArrayList(IntStream.range(0, data.steps()).boxed().toList()));
     }
 
     private static TableColumn<Integer, String> column(String heading, java.util.function.IntToDoubleFunction value,
-                                                       ChartSpec spec) {
+                                                       ChartSpec spec, Text text) {
         TableColumn<Integer, String> column = new TableColumn<>(heading);
         column.setCellValueFactory(row -> {
             double v = value.applyAsDouble(row.getValue());
-            return new ReadOnlyStringWrapper(Double.isNaN(v) ? "–" : String.format(Locale.ROOT, spec.format().pattern(), v));
+            return new ReadOnlyStringWrapper(Double.isNaN(v) ? "–" : text.decimal(String.format(Locale.ROOT, spec.format().pattern(), v)));
         });
         column.setSortable(false);
         column.getStyleClass().add("number-column");
@@ -72,4 +83,5 @@ final class ChartTable extends TableView<Integer> {
         }
         return String.format(Locale.ROOT, "%.2f", year);
     }
+
 }

@@ -1,5 +1,7 @@
 package org.divergence.ui.charts;
 
+import org.divergence.figure.Charts;
+import org.divergence.text.Text;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -29,7 +31,9 @@ import org.divergence.figure.Theme;
  */
 public final class ChartView extends Region {
 
-    private final ChartSpec spec;
+    /** What the chart shows, its words in the window's language ({@link #speak}). */
+    private ChartSpec spec;
+    private Text text = Text.ENGLISH;
     private final boolean compact;
     private final Canvas canvas = new Canvas();
     /** Not shown: CSS gives it the window's text size, which the chart's text follows (em). */
@@ -60,7 +64,7 @@ public final class ChartView extends Region {
         setId("chart-" + spec.id());
         getStyleClass().addAll("chart-view", spec.id());
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(spec.description());
+
         setMinSize(0, 0);
         textSize.getStyleClass().add("chart-text-size");
         textSize.setManaged(false);
@@ -73,8 +77,8 @@ public final class ChartView extends Region {
         export.getStyleClass().addAll("chart-export", "flat");
         export.setId("export-" + spec.id());
         export.setFocusTraversable(false);
-        export.setTooltip(new Tooltip("Export this chart as a figure (PNG, SVG or PDF)"));
-        export.setAccessibleText("Export " + spec.title());
+        export.setTooltip(new Tooltip());
+        speak(text);
         export.setVisible(false);
         setOnMouseEntered(e -> export.setVisible(export.getOnAction() != null));
         setOnMouseExited(e -> export.setVisible(false));
@@ -83,10 +87,28 @@ public final class ChartView extends Region {
 
     public ChartSpec spec() { return spec; }
 
+    /** The language of the chart's words and numbers now. */
+    Text text() { return text; }
+
+    /**
+     * Says the chart in {@code next}'s words: its title, axis and series, its numbers (a decimal comma in
+     * German) and what it tells a screen reader. The numbers follow with the next {@link #show}.
+     */
+    void speak(Text next) {
+        text = next;
+        spec = Charts.in(next, spec);
+        setAccessibleText(spec.description());
+        export.getTooltip().setText(next.get("chart.exportTip"));
+        export.setAccessibleText(next.get("chart.exportName", spec.title()));
+        if (table != null) {
+            table.speak(next);
+        }
+    }
+
     /** New numbers to draw (a recompute, a new baseline). */
     void show(ChartData next) {
         data = next;
-        setAccessibleHelp(SpokenSummary.of(next));
+        setAccessibleHelp(SpokenSummary.of(next, text));
         if (asTable) {
             table.show(next);
         }
@@ -101,7 +123,7 @@ public final class ChartView extends Region {
         }
         asTable = now;
         if (now && table == null) {
-            table = new ChartTable(spec);
+            table = new ChartTable(spec, text);
             getChildren().add(table);
         }
         if (table != null) {
@@ -193,7 +215,7 @@ public final class ChartView extends Region {
     /** How this chart is drawn now: theme, text size, compactness and the chosen options. */
     Look look() {
         double em = textSize.getFont().getSize();
-        return Look.of(theme, em).compact(compact).legendSpace(legendSpace).readingYear(readingYear)
+        return Look.of(theme, em).text(text).compact(compact).legendSpace(legendSpace).readingYear(readingYear)
                 .fitBaseline(fitBaseline).zoomValues(zoom);
     }
 

@@ -1,5 +1,6 @@
 package org.divergence.ui.charts;
 
+import org.divergence.text.Text;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -66,17 +67,19 @@ final class HoverReadout {
         double year = data.year(step);
 
         card.getChildren().clear();
-        Label date = new Label(date(year));
+        Text words = chart.text();
+        Label date = new Label(words.decimal(date(year)));
         date.getStyleClass().add("hover-date");
         card.getChildren().add(date);
         var format = data.spec().format();
         for (int s = 0; s < data.seriesCount(); s++) {
             SeriesSpec series = data.spec().series().get(s);
             double value = data.value(s, step);
-            String text = series.name() + ": " + format.format(value);
+            String text = words.get("hover.value", series.name(), words.decimal(format.format(value)));
             Optional<Double> base = data.baselineAt(s, year);
             if (base.isPresent()) {
-                text += "  (baseline " + format.format(base.get()) + ", " + format.difference(value - base.get()) + ")";
+                text = words.get("hover.withBaseline", text, words.decimal(format.format(base.get())),
+                        words.decimal(format.difference(value - base.get())));
             }
             Label line = new Label(text);
             Region swatch = new Region();

@@ -1,5 +1,6 @@
 package org.divergence.ui.charts;
 
+import org.divergence.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class SpokenSummary {
 
     private SpokenSummary() {}
 
-    static String of(ChartData data) {
+    static String of(ChartData data, Text text) {
         List<String> parts = new ArrayList<>();
         String first = Scale.yearLabel(Math.floor(data.firstYear() + 1e-9));
         String last = Scale.yearLabel(Math.floor(data.lastYear() + 1e-9));
@@ -23,15 +24,15 @@ final class SpokenSummary {
             SeriesSpec series = data.spec().series().get(s);
             double from = data.value(s, 0);
             double to = data.value(s, data.steps() - 1);
-            String change = to > from ? "rises" : to < from ? "falls" : "stays";
-            parts.add(series.name() + " " + change + " from " + data.spec().format().format(from) + " in " + first
-                    + " to " + data.spec().format().format(to) + " in " + last);
+            String change = to > from ? "spoken.rises" : to < from ? "spoken.falls" : "spoken.stays";
+            parts.add(text.get(change, series.name(), text.decimal(data.spec().format().format(from)), first,
+                    text.decimal(data.spec().format().format(to)), last));
         }
-        String text = String.join("; ", parts) + ".";
+        String said = text.get("spoken.sentence", String.join("; ", parts));
         if (data.spec().crossing()) {
-            text += data.firstCrossing().map(y -> " The lines cross in " + Scale.yearLabel(Math.floor(y + 1e-9)) + ".")
-                    .orElse(" The lines do not cross.");
+            said += " " + data.firstCrossing().map(y -> text.get("spoken.cross", Scale.yearLabel(Math.floor(y + 1e-9))))
+                    .orElse(text.get("spoken.noCross"));
         }
-        return text + " View > Charts as tables gives every number.";
+        return said + " " + text.get("spoken.tables");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,7 @@ import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 
 /**
  * The explorer window's one view-model: the current scenario, its latest projection, the commands
@@ -79,7 +81,7 @@ public final class ExplorerViewModel {
         projectBaseline();
         window.baselineProperty().addListener((obs, old, now) -> {
             baselineChanged();
-            history.record(new UndoHistory.Step("change of baseline", null,
+            history.record(new UndoHistory.Step(t -> t.get("undo.baseline"), null,
                     () -> window.baselineProperty().set(old), () -> window.baselineProperty().set(now)));
         });
         adjusting.addListener((obs, was, now) -> dragToken = now ? new Object() : null);
@@ -227,7 +229,7 @@ public final class ExplorerViewModel {
     }
 
     /** "change to Electricity price", "change to the regulation design", "reset to the defaults", "changes to 3 settings". */
-    private static String describe(Scenario previous, Scenario next) {
+    private static Function<Text, String> describe(Scenario previous, Scenario next) {
         List<Parameter> changed = new ArrayList<>();
         for (Parameter p : Parameter.values()) {
             if (previous.get(p) != next.get(p)) {
@@ -236,16 +238,17 @@ public final class ExplorerViewModel {
         }
         boolean design = previous.regulationDesign() != next.regulationDesign();
         if (changed.size() == 1 && !design) {
-            return "change to " + changed.get(0).label();
+            Parameter only = changed.get(0);
+            return t -> t.get("undo.changeTo", only);
         }
         if (next.equals(Scenario.defaults().withSeed(next.seed()))) {
-            return "reset to the defaults";
+            return t -> t.get("undo.resetToDefaults");
         }
         if (changed.isEmpty() && design) {
-            return "change to the regulation design";
+            return t -> t.get("undo.design");
         }
         int count = changed.size() + (design ? 1 : 0);
-        return count == 0 ? "change to the seed" : "changes to " + count + " settings";
+        return count == 0 ? t -> t.get("undo.seed") : t -> t.get("undo.settings", count);
     }
 
     /** A new baseline is projected at the next frame, with the scenario's recompute if one is due. */

@@ -45,12 +45,13 @@ public final class DocumentFeature {
                            Services services) {
         this.stage = stage;
         this.work = work;
-        RecentFilesList recent = new RecentFilesList(services.recentFiles(), work);
-        documents = new DocumentController(viewModel, new FxDocumentDialogs(stage, services.picker()), notices,
+        RecentFilesList recent = new RecentFilesList(services.recentFiles(), work, viewModel.window().text());
+        documents = new DocumentController(viewModel, new FxDocumentDialogs(stage, services.picker(), viewModel.window().text()), notices,
                 recent, services.autosave(), work, services.clock());
         autosaver = new Autosaver(services.delays(), documents::autosave);
         documents.revisionProperty().addListener((obs, old, now) -> autosaver.changed());
-        menus = List.of(new FileMenu(documents, recent, this::quit).menu(), new PresetsMenu(documents).menu());
+        menus = List.of(new FileMenu(documents, recent, this::quit, viewModel.window().text()).menu(),
+                new PresetsMenu(documents, viewModel.window().text()).menu());
     }
 
     /** File and Presets, for the window's menu bar (they go first). */

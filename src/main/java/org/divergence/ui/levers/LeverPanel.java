@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 import org.divergence.model.Parameter;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * The left column: the four headline levers (the regulation design right under the strength lever),
@@ -23,6 +24,7 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 public final class LeverPanel extends ScrollPane {
 
     public LeverPanel(ExplorerViewModel viewModel) {
+        WindowText text = viewModel.window().text();
         getStyleClass().add("lever-panel");
         getStylesheets().add(LeverPanel.class.getResource("levers.css").toExternalForm());
         setId("lever-panel");
@@ -30,7 +32,8 @@ public final class LeverPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setFocusTraversable(false);
 
-        Label heading = new Label("Levers");
+        Label heading = new Label();
+        heading.textProperty().bind(text.get("levers.heading"));
         heading.getStyleClass().add("panel-heading");
         Button hide = new Button();
         hide.setId("hide-levers");
@@ -38,8 +41,10 @@ public final class LeverPanel extends ScrollPane {
         Region chevron = new Region();
         chevron.getStyleClass().add("chevron-left");
         hide.setGraphic(chevron);
-        hide.setTooltip(new Tooltip("Hide the levers to give the charts the whole width (Ctrl+L)"));
-        hide.setAccessibleText("Hide the levers");
+        Tooltip hideTip = new Tooltip();
+        hideTip.textProperty().bind(text.get("levers.hideTip"));
+        hide.setTooltip(hideTip);
+        hide.accessibleTextProperty().bind(text.get("levers.hideName"));
         hide.setOnAction(e -> viewModel.window().leversShownProperty().set(false));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -49,9 +54,10 @@ public final class LeverPanel extends ScrollPane {
         column.getStyleClass().add("lever-column");
         column.getChildren().addAll(levers(viewModel));
 
-        Button resetAll = new Button("Reset all to defaults");
+        Button resetAll = new Button();
+        resetAll.textProperty().bind(text.get("levers.resetAll"));
         resetAll.setId("reset-all");
-        resetAll.setAccessibleHelp("Puts every lever and assumption back to its documented default (Ctrl+Shift+R). Ctrl+Z undoes it.");
+        resetAll.accessibleHelpProperty().bind(text.get("levers.resetAllHelp"));
         resetAll.getStyleClass().add("reset-all");
         resetAll.setOnAction(e -> viewModel.resetAll());
         column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));

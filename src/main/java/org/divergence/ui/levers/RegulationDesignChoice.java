@@ -12,6 +12,7 @@ import org.controlsfx.control.SegmentedButton;
 
 import org.divergence.model.RegulationDesign;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * The regulation design, as two segments right under the strength lever: the same strength pushes
@@ -21,6 +22,7 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 final class RegulationDesignChoice extends VBox {
 
     RegulationDesignChoice(ExplorerViewModel viewModel) {
+        WindowText text = viewModel.window().text();
         getStyleClass().add("regulation-design");
         setId("regulation-design");
 
@@ -28,15 +30,16 @@ final class RegulationDesignChoice extends VBox {
         segments.getStyleClass().add("regulation-design-segments");
         segments.setMaxWidth(Double.MAX_VALUE);
         for (RegulationDesign design : RegulationDesign.values()) {
-            ToggleButton button = new ToggleButton(design.label());
+            ToggleButton button = new ToggleButton();
+            button.textProperty().bind(text.of(() -> text.now().design(design)));
             button.setId("design-" + design.key());
             button.setUserData(design);
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
-            button.setAccessibleText("Regulation design: " + design.label());
-            button.setAccessibleHelp(design.description());
-            button.setTooltip(LeverView.tooltip(design.label() + ": " + design.description()
-                    + "\n\nThe strength lever above sets how hard it bites."));
+            button.accessibleTextProperty().bind(text.of(() -> text.now().get("levers.designName", design)));
+            button.accessibleHelpProperty().bind(text.of(() -> text.now().designHelp(design)));
+            button.setTooltip(LeverView.tooltip(text.of(() -> text.now().get("levers.designTip", design,
+                    text.now().designHelp(design)))));
             segments.getButtons().add(button);
         }
         select(segments, viewModel.regulationDesignProperty().get());
@@ -50,7 +53,8 @@ final class RegulationDesignChoice extends VBox {
         });
         viewModel.regulationDesignProperty().addListener((obs, old, now) -> select(segments, now));
 
-        Label caption = new Label("Regulation design");
+        Label caption = new Label();
+        caption.textProperty().bind(text.get("levers.design"));
         caption.getStyleClass().add("regulation-design-caption");
         caption.setLabelFor(segments.getButtons().get(0));
         HBox row = new HBox(segments);

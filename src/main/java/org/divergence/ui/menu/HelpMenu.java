@@ -11,37 +11,15 @@ import javafx.stage.Window;
 
 import org.divergence.model.DivergenceModel;
 import org.divergence.AppInfo;
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Notices;
 
 /** Help: keyboard shortcuts and the About box with the version. */
 public final class HelpMenu {
 
-    static final String SHORTCUTS = String.join("\n",
-            "Tab, Shift+Tab: next, previous control (levers, detail-chart tabs, summary year)",
-            "Space or Enter: press the focused button; Space opens Advanced assumptions",
-            "",
-            "On a lever's slider:",
-            "    Arrow keys: one step",
-            "    Page Up, Page Down: a tenth of the range",
-            "    Home, End: lowest, highest value",
-            "    Shift+Tab: its reset button (when the lever is away from its default)",
-            "In a value field, Enter applies and Escape restores the current value.",
-            "On the detail-chart tabs, Left and Right switch tabs; on the summary year, Up and Down.",
-            "",
-            "Anywhere:",
-            "    Ctrl+N, Ctrl+O: new scenario, open a scenario file",
-            "    Ctrl+S, Ctrl+Shift+S: save, save as",
-            "    Ctrl+I: the scenario's name and notes",
-            "    Ctrl+1, Ctrl+2: mining or edge-AI detail charts",
-            "    Ctrl+=, Ctrl+-, Ctrl+0: larger, smaller, normal text",
-            "    Ctrl+Shift+D: dark theme",
-            "    Ctrl+Shift+R: reset all levers and assumptions",
-            "",
-            "Hover over a chart to read its exact values.",
-            "In the tour (Help > Tour): Right or Enter, next step; Left, back; Esc closes it.");
-
-    private final Menu menu = new Menu("_Help");
+    private final Menu menu = new Menu();
     private final Image icon;
 
     /**
@@ -49,18 +27,24 @@ public final class HelpMenu {
      * @param work    where the model documentation is saved
      * @param notices where "saved" is told
      */
-    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices) {
+    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices, WindowText text) {
         this.icon = icon;
-        ModelSources sources = new ModelSources(owner, work, notices);
-        MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
+        menu.textProperty().bind(text.get("menu.help"));
+        ModelSources sources = new ModelSources(owner, work, notices, text);
+        MenuItem shortcuts = new MenuItem();
+        shortcuts.textProperty().bind(text.get("menu.help.shortcuts"));
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-        shortcuts.setOnAction(e -> show(owner, "Keyboard shortcuts", "Keyboard shortcuts", SHORTCUTS));
+        shortcuts.setOnAction(e -> show(owner, text.now().get("shortcuts.title"), text.now().get("shortcuts.title"),
+                text.now().get("shortcuts.text")));
 
-        MenuItem about = new MenuItem("_About " + AppInfo.NAME);
+        MenuItem about = new MenuItem();
+        about.textProperty().bind(text.get("menu.help.about", AppInfo.NAME));
         about.setId("menu-about");
-        about.setOnAction(e -> show(owner, "About " + AppInfo.NAME, aboutHeader(), aboutText()));
+        about.setOnAction(e -> show(owner, text.now().get("about.title", AppInfo.NAME), aboutHeader(),
+                aboutText(text.now())));
 
-        MenuItem model = new MenuItem("_Model and sources…");
+        MenuItem model = new MenuItem();
+        model.textProperty().bind(text.get("menu.help.modelSources"));
         model.setId("menu-model-sources");
         model.setOnAction(e -> sources.show());
 
@@ -73,14 +57,9 @@ public final class HelpMenu {
         return AppInfo.NAME + " " + AppInfo.version();
     }
 
-    static String aboutText() {
-        return "A what-if explorer: how electricity prices, mining hardware, device AI chips and regulation "
-                + "pull Bitcoin mining towards a few large operators while AI inference spreads onto "
-                + "people's own devices.\n\n"
-                + "Model version " + DivergenceModel.VERSION + ". Every assumption, its default and its public "
-                + "source are listed under Help > Model and sources, which also saves the full documentation "
-                + "(every equation, invariant and limit).\n\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
+    static String aboutText(Text text) {
+        return text.get("about.text", DivergenceModel.VERSION, System.getProperty("java.version"),
+                System.getProperty("javafx.version"));
     }
 
     private void show(Window owner, String title, String header, String text) {

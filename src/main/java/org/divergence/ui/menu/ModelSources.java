@@ -3,7 +3,6 @@ package org.divergence.ui.menu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,6 +30,8 @@ import org.divergence.scenario.AtomicFiles;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
 import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.WindowText;
+import org.divergence.text.Text;
 
 /**
  * Help > Model and sources: every input of the model in one table (its default, range, unit, meaning
@@ -47,38 +47,46 @@ final class ModelSources {
     private final Window owner;
     private final BackgroundWork work;
     private final Notices notices;
+    private final WindowText text;
     private Stage stage;
+    /** The words the open window was built in: a new language builds it again. */
+    private Text builtIn;
 
-    ModelSources(Window owner, BackgroundWork work, Notices notices) {
+    ModelSources(Window owner, BackgroundWork work, Notices notices, WindowText text) {
         this.owner = owner;
         this.work = work;
         this.notices = notices;
+        this.text = text;
     }
 
     /** Shows the window (one at a time; brought to the front if already open). */
     void show() {
-        if (stage == null) {
-            stage = build();
+        if (stage == null || builtIn != text.now()) {
+            if (stage != null) {
+                stage.close();
+            }
+            builtIn = text.now();
+            stage = build(builtIn);
         }
         stage.show();
         stage.toFront();
     }
 
-    private Stage build() {
+    private Stage build(Text t) {
         TableView<Parameter> table = new TableView<>();
         table.setId("model-sources-table");
         table.getStyleClass().add("model-sources-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Group", 130, p -> p.group().label()));
-        table.getColumns().add(column("Input", 190, Parameter::label));
-        table.getColumns().add(column("Default", 120, p -> p.format(p.defaultValue()) + " " + p.unit()));
-        table.getColumns().add(column("Allowed", 150, p -> Parameter.plain(p.min()) + " to " + Parameter.plain(p.max())
-                + " " + p.unit()));
-        table.getColumns().add(column("Source", 480, Parameter::source));
-        table.setRowFactory(t -> {
+        table.getColumns().add(column(t.get("sources.group"), 130, p -> t.group(p.group())));
+        table.getColumns().add(column(t.get("sources.input"), 190, t::label));
+        table.getColumns().add(column(t.get("sources.default"), 120, p -> t.valueWithUnit(p, p.defaultValue())));
+        table.getColumns().add(column(t.get("sources.allowed"), 150, p -> t.get("sources.range",
+                t.decimal(Parameter.plain(p.min())), t.decimal(Parameter.plain(p.max())), t.unit(p))));
+        table.getColumns().add(column(t.get("sources.source"), 480, t::source));
+        table.setRowFactory(view -> {
             var row = new javafx.scene.control.TableRow<Parameter>();
             row.itemProperty().addListener((obs, old, now) ->
-                    row.setTooltip(now == null ? null : new Tooltip(now.description())));
+                    row.setTooltip(now == null ? null : new Tooltip(t.help(now))));
             return row;
         });
 
@@ -86,20 +94,19 @@ final class ModelSources {
         table.setItems(shown);
         TextField filter = TextFields.createClearableTextField();
         filter.setId("model-sources-filter");
-        filter.setPromptText("Filter: a name, a unit or a source (for example EIA, J/TH, Bitmain)");
-        filter.setAccessibleText("Filter the model's inputs");
+        filter.setPromptText(t.get("sources.filterPrompt"));
+        filter.setAccessibleText(t.get("sources.filterName"));
         filter.textProperty().addListener((obs, old, now) -> {
-            String wanted = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(p -> wanted.isEmpty() || (p.label() + " " + p.key() + " " + p.unit() + " "
-                    + p.description() + " " + p.source() + " " + p.group().label()).toLowerCase(Locale.ROOT).contains(wanted));
+            String wanted = now == null ? "" : now.strip().toLowerCase(t.locale());
+            shown.setPredicate(p -> wanted.isEmpty() || String.join(" ", t.label(p), p.key(), t.unit(p), t.help(p),
+                    t.source(p), t.group(p.group())).toLowerCase(t.locale()).contains(wanted));
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
 
-        Label about = new Label("Model " + DivergenceModel.VERSION + ": every input with its default and public source."
-                + " Hover over a row for what it means. The full documentation has every equation, invariant and limit.");
+        Label about = new Label(t.get("sources.about", DivergenceModel.VERSION));
         about.setWrapText(true);
         about.setMinHeight(Region.USE_PREF_SIZE);
-        Button save = new Button("Save the full documentation…");
+        Button save = new Button(t.get("sources.save"));
         save.setId("save-model-documentation");
         save.setOnAction(e -> saveDocumentation());
         HBox top = new HBox(10, filter, save);
@@ -111,7 +118,7 @@ final class ModelSources {
 
         Stage window = new Stage();
         window.initOwner(owner);
-        window.setTitle("Model and sources");
+        window.setTitle(t.get("sources.title"));
         Scene scene = new Scene(root, 1180, 640);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         window.setScene(scene);
@@ -120,23 +127,24 @@ final class ModelSources {
 
     private void saveDocumentation() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the model documentation");
+        Text t = text.now();
+        chooser.setTitle(t.get("sources.saveTitle"));
         chooser.setInitialFileName("Divergence-model-" + DivergenceModel.VERSION + ".md");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown text (*.md)", "*.md"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("sources.markdown"), "*.md"));
         java.io.File chosen = chooser.showSaveDialog(stage);
         if (chosen == null) {
             return;
         }
         Path target = chosen.toPath();
-        work.submit(SAVING, "Saving the model documentation", progress -> {
+        work.submit(SAVING, t.get("sources.saving"), progress -> {
             try (InputStream in = ModelSources.class.getResourceAsStream(DOCUMENTATION)) {
                 if (in == null) {
-                    throw new IOException("the documentation is missing from this build");
+                    throw new IOException(t.get("sources.missing"));
                 }
                 AtomicFiles.write(target, in.readAllBytes());
             }
             return target;
-        }, saved -> notices.info("Saved", "The model documentation is in “" + saved.getFileName() + "”."));
+        }, saved -> notices.info(t.get("notice.saved"), t.get("sources.saved", saved.getFileName().toString())));
     }
 
     private static TableColumn<Parameter, String> column(String title, double width,
@@ -151,7 +159,7 @@ final class ModelSources {
     /** A cell whose text wraps to the column's width, so a long source is read whole. */
     private static javafx.scene.control.TableCell<Parameter, String> wrappingCell() {
         return new javafx.scene.control.TableCell<>() {
-            private final Text text = new Text();
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
             {
                 text.wrappingWidthProperty().bind(widthProperty().subtract(12));

@@ -16,59 +16,72 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.TextSize;
 import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
+import org.divergence.ui.explorer.WindowText;
+import org.divergence.text.Language;
 
-/** View: dark theme, text size, which detail charts are shown, reset all levers. Everything it changes is window state. */
+/**
+ * View: presentation, theme, language, text size, which detail charts are shown, reset all levers.
+ * Everything it changes is window state.
+ */
 public final class ViewMenu {
 
-    private final Menu menu = new Menu("_View");
+    private final Menu menu = new Menu();
 
     public ViewMenu(ExplorerViewModel viewModel) {
         WindowState window = viewModel.window();
-        Menu themes = themeMenu(window.themeProperty());
+        WindowText text = window.text();
+        menu.textProperty().bind(text.get("menu.view"));
+        Menu themes = themeMenu(window.themeProperty(), text);
+        Menu languages = languageMenu(text);
 
         ObjectProperty<TextSize> size = window.textSizeProperty();
-        MenuItem larger = item("_Larger text", "Shortcut+Equals", () -> size.set(size.get().larger()));
+        MenuItem larger = item(text, "menu.view.larger", "Shortcut+Equals", () -> size.set(size.get().larger()));
         larger.setId("menu-larger-text");
-        MenuItem smaller = item("_Smaller text", "Shortcut+Minus", () -> size.set(size.get().smaller()));
+        MenuItem smaller = item(text, "menu.view.smaller", "Shortcut+Minus", () -> size.set(size.get().smaller()));
         smaller.setId("menu-smaller-text");
-        MenuItem actual = item("_Actual size", "Shortcut+0", () -> size.set(TextSize.NORMAL));
+        MenuItem actual = item(text, "menu.view.actualSize", "Shortcut+0", () -> size.set(TextSize.NORMAL));
         larger.disableProperty().bind(size.isEqualTo(TextSize.values()[TextSize.values().length - 1]));
         smaller.disableProperty().bind(size.isEqualTo(TextSize.values()[0]));
 
-        CheckMenuItem presentation = new CheckMenuItem("_Presentation");
+        CheckMenuItem presentation = new CheckMenuItem();
+        presentation.textProperty().bind(text.get("menu.view.presentation"));
         presentation.setId("menu-presentation");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.selectedProperty().bindBidirectional(window.presentingProperty());
 
-        CheckMenuItem tables = new CheckMenuItem("Charts as _tables");
+        CheckMenuItem tables = new CheckMenuItem();
+        tables.textProperty().bind(text.get("menu.view.tables"));
         tables.setId("menu-charts-as-tables");
         tables.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         tables.selectedProperty().bindBidirectional(window.chartsAsTablesProperty());
 
-        CheckMenuItem levers = new CheckMenuItem("Le_vers");
+        CheckMenuItem levers = new CheckMenuItem();
+        levers.textProperty().bind(text.get("menu.view.levers"));
         levers.setId("menu-levers");
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         levers.selectedProperty().bindBidirectional(window.leversShownProperty());
 
-        MenuItem mining = item("_Mining detail", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
-        MenuItem edge = item("_Edge-AI detail", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
+        MenuItem mining = item(text, "menu.view.mining", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
+        MenuItem edge = item(text, "menu.view.edge", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
 
-        MenuItem reset = item("_Reset all levers and assumptions", "Shortcut+Shift+R", viewModel::resetAll);
+        MenuItem reset = item(text, "menu.view.resetAll", "Shortcut+Shift+R", viewModel::resetAll);
         reset.setId("menu-reset-all");
 
-        menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, new SeparatorMenuItem(), larger, smaller, actual,
+        menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, languages, new SeparatorMenuItem(), larger, smaller, actual,
                 new SeparatorMenuItem(), tables, levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }
 
     /** Theme: one choice of light, dark and high contrast; Ctrl+Shift+D goes between light and dark. */
-    private static Menu themeMenu(ObjectProperty<Theme> theme) {
-        Menu themes = new Menu("_Theme");
+    private static Menu themeMenu(ObjectProperty<Theme> theme, WindowText text) {
+        Menu themes = new Menu();
+        themes.textProperty().bind(text.get("menu.view.theme"));
         themes.setId("menu-theme");
         ToggleGroup group = new ToggleGroup();
         for (Theme each : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(each.label());
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(text.get("theme." + each.name()));
             item.setId("menu-theme-" + each.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setToggleGroup(group);
             item.setUserData(each);
@@ -77,7 +90,8 @@ public final class ViewMenu {
             themes.getItems().add(item);
         }
         theme.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
-        MenuItem toggle = new MenuItem("_Light or dark");
+        MenuItem toggle = new MenuItem();
+        toggle.textProperty().bind(text.get("menu.view.lightOrDark"));
         toggle.setId("menu-dark-theme");
         toggle.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         toggle.setOnAction(e -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
@@ -85,8 +99,32 @@ public final class ViewMenu {
         return themes;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    /**
+     * Language: each language under its own name ("Deutsch", whatever the window speaks now, so anyone
+     * can find their way back). The window relabels itself at once.
+     */
+    private static Menu languageMenu(WindowText text) {
+        Menu languages = new Menu();
+        languages.textProperty().bind(text.get("menu.view.language"));
+        languages.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        ObjectProperty<Language> language = text.languageProperty();
+        for (Language each : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(each.nativeName());
+            item.setId("menu-language-" + each.tag());
+            item.setToggleGroup(group);
+            item.setUserData(each);
+            item.setSelected(language.get() == each);
+            item.setOnAction(e -> language.set(each));
+            languages.getItems().add(item);
+        }
+        language.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        return languages;
+    }
+
+    private static MenuItem item(WindowText text, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.get(key));
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
         return item;
