@@ -28,6 +28,7 @@ import org.divergence.model.Scenario;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
 import org.divergence.scenario.SettingsFile;
+import org.divergence.text.Language;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.DetailTab;
@@ -83,7 +84,10 @@ public final class TestWindow {
             Files.createDirectories(dataFolder);
             SettingsFile settings = new SettingsFile(dataFolder.resolve("settings.json"));
             Map<String, String> remembered = new TreeMap<>(settings.read());
-            if (remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null) {
+            // English unless a test says otherwise, whatever the language of the machine running the tests.
+            boolean tourAdded = remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null;
+            boolean languageAdded = remembered.putIfAbsent("language", Language.ENGLISH.tag()) == null;
+            if (tourAdded || languageAdded) {
                 settings.write(remembered);
             }
         } catch (java.io.IOException e) {
@@ -172,6 +176,7 @@ public final class TestWindow {
             state.leversShownProperty().set(true);
             state.presentingProperty().set(false);
             state.chartsAsTablesProperty().set(false);
+            state.text().languageProperty().set(Language.ENGLISH);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
