@@ -1,6 +1,10 @@
 package org.divergence.ui.menu;
 
+import java.util.function.Function;
+
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -75,21 +79,9 @@ public final class ViewMenu {
 
     /** Theme: one choice of light, dark and high contrast; Ctrl+Shift+D goes between light and dark. */
     private static Menu themeMenu(ObjectProperty<Theme> theme, WindowText text) {
-        Menu themes = new Menu();
-        themes.textProperty().bind(text.get("menu.view.theme"));
-        themes.setId("menu-theme");
-        ToggleGroup group = new ToggleGroup();
-        for (Theme each : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem();
-            item.textProperty().bind(text.get("theme." + each.name()));
-            item.setId("menu-theme-" + each.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            item.setToggleGroup(group);
-            item.setUserData(each);
-            item.setSelected(theme.get() == each);
-            item.setOnAction(e -> theme.set(each));
-            themes.getItems().add(item);
-        }
-        theme.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        Menu themes = oneOf(text.get("menu.view.theme"), "menu-theme", Theme.values(), theme,
+                each -> text.get("theme." + each.name()),
+                each -> "menu-theme-" + each.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         MenuItem toggle = new MenuItem();
         toggle.textProperty().bind(text.get("menu.view.lightOrDark"));
         toggle.setId("menu-dark-theme");
@@ -104,22 +96,29 @@ public final class ViewMenu {
      * can find their way back). The window relabels itself at once.
      */
     private static Menu languageMenu(WindowText text) {
-        Menu languages = new Menu();
-        languages.textProperty().bind(text.get("menu.view.language"));
-        languages.setId("menu-language");
+        return oneOf(text.get("menu.view.language"), "menu-language", Language.values(), text.languageProperty(),
+                each -> new SimpleStringProperty(each.nativeName()), each -> "menu-language-" + each.tag());
+    }
+
+    /** A menu of radio items, one per value, that shows and sets {@code chosen} (whichever side changes it). */
+    private static <T> Menu oneOf(ObservableValue<String> name, String id, T[] values, ObjectProperty<T> chosen,
+                                  Function<T, ObservableValue<String>> label, Function<T, String> itemId) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(name);
+        menu.setId(id);
         ToggleGroup group = new ToggleGroup();
-        ObjectProperty<Language> language = text.languageProperty();
-        for (Language each : Language.values()) {
-            RadioMenuItem item = new RadioMenuItem(each.nativeName());
-            item.setId("menu-language-" + each.tag());
+        for (T each : values) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(label.apply(each));
+            item.setId(itemId.apply(each));
             item.setToggleGroup(group);
             item.setUserData(each);
-            item.setSelected(language.get() == each);
-            item.setOnAction(e -> language.set(each));
-            languages.getItems().add(item);
+            item.setSelected(chosen.get() == each);
+            item.setOnAction(e -> chosen.set(each));
+            menu.getItems().add(item);
         }
-        language.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
-        return languages;
+        chosen.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        return menu;
     }
 
     private static MenuItem item(WindowText text, String key, String accelerator, Runnable action) {
