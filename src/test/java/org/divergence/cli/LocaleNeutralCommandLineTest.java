@@ -55,6 +55,8 @@ class LocaleNeutralCommandLineTest {
                         csv.toString()},
                 new String[] {"--sweep", "electricityPrice=0.03:0.09:3", "--csv", "-"},
                 new String[] {"--preset", "baseline", "--save-scenario", "-"},
+                new String[] {"--preset", "npu-leap", "--baseline", "baseline", "--svg", csv.toString(), "--caption", "on"},
+                new String[] {"--preset", "npu-leap", "--chart", "breakeven", "--svg", csv.toString()},
                 new String[] {"--set", "electricityPrice=0,07"},
                 new String[] {"--set", "electricityPrice=5"});
         for (String[] args : runs) {
@@ -65,6 +67,11 @@ class LocaleNeutralCommandLineTest {
             assertThat(german.out()).as(what).isEqualTo(english.out());
             assertThat(german.err()).as(what).isEqualTo(english.err());
             assertThat(german.file()).as(what).isEqualTo(english.file());
+            if (what.contains("--svg")) {
+                assertThat(english.exitCode()).as(what).isZero();
+                assertThat(new String(english.file(), java.nio.charset.StandardCharsets.UTF_8)).as(what)
+                        .contains("<svg").doesNotContain("Jahr");
+            }
         }
     }
 
