@@ -36,12 +36,14 @@ public final class Text {
 
     static final String WORDS = "org.divergence.text.words";
     static final String MODEL_WORDS = "org.divergence.text.ModelWords";
+    static final String SHIPPED = "org.divergence.text.shipped";
 
     private static final Map<Language, Text> ALL = new EnumMap<>(Map.of(Language.ENGLISH, ENGLISH, Language.GERMAN, GERMAN));
 
     private final Language language;
     private final ResourceBundle words;
     private final ResourceBundle modelWords;
+    private final ResourceBundle shipped;
     private final char decimalSeparator;
     private final DateTimeFormatter date;
 
@@ -49,6 +51,7 @@ public final class Text {
         this.language = language;
         this.words = bundle(WORDS, language);
         this.modelWords = bundle(MODEL_WORDS, language);
+        this.shipped = bundle(SHIPPED, language);
         this.decimalSeparator = DecimalFormatSymbols.getInstance(language.locale()).getDecimalSeparator();
         this.date = DateTimeFormatter.ofPattern(words.getString("format.date"), language.locale());
     }
@@ -146,6 +149,15 @@ public final class Text {
 
     public String date(LocalDate day) {
         return date.format(day);
+    }
+
+    /**
+     * Text that ships with Divergence in its own files (a preset's name, a challenge's question), in
+     * this language: the bundle's translation under {@code key} ("preset.baseline.name"), else the text
+     * as the file writes it (English, or a teacher's own file in whatever language it was written).
+     */
+    public String shipped(String key, String asWritten) {
+        return shipped.containsKey(key) ? shipped.getString(key) : asWritten;
     }
 
     // --- the model's words ------------------------------------------------------------------------

@@ -122,6 +122,30 @@ class BundlesTest {
     }
 
     @Test
+    void everyPresetAndChallengeThatShipsHasItsGermanWordsAndNoneIsLeftOver() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        for (org.divergence.scenario.Presets.Preset p : org.divergence.scenario.Presets.all()) {
+            expected.add("preset." + p.id() + ".name");
+            expected.add("preset." + p.id() + ".description");
+        }
+        for (org.divergence.challenge.Challenge c : org.divergence.challenge.Challenges.all()) {
+            expected.add("challenge." + c.id() + ".title");
+            expected.add("challenge." + c.id() + ".question");
+            c.hint().ifPresent(h -> expected.add("challenge." + c.id() + ".hint"));
+            for (int i = 0; i < c.goal().size(); i++) {
+                if (c.goal().get(i).label().isPresent()) {
+                    expected.add("challenge." + c.id() + ".goal." + i);
+                }
+            }
+        }
+        assertThat(keysWritten("/org/divergence/text/shipped_de.properties")).isEqualTo(expected);
+        assertThat(keysWritten("/org/divergence/text/shipped.properties")).as("English is in the files themselves").isEmpty();
+        assertThat(Text.GERMAN.shipped("preset.baseline.name", "Baseline: today's world")).isEqualTo("Referenz: die heutige Welt");
+        assertThat(Text.ENGLISH.shipped("preset.baseline.name", "Baseline: today's world")).isEqualTo("Baseline: today's world");
+        assertThat(Text.GERMAN.shipped("preset.a-teachers-own.name", "Mine")).as("not shipped: as written").isEqualTo("Mine");
+    }
+
+    @Test
     void theModelWordsOfEnglishAreTheModelsOwnTable() {
         for (Parameter p : Parameter.values()) {
             assertThat(Text.ENGLISH.label(p)).isEqualTo(p.label());

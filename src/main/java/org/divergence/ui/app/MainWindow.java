@@ -121,7 +121,8 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.getIcons().setAll(AppIcons.icons());
         stage.titleProperty().bind(state.text().of(
-                () -> title(state.documentNameProperty().get(), state.modifiedProperty().get(), state.text().now()),
+                () -> title(state.text().name(state.documentNameProperty().get()), state.modifiedProperty().get(),
+                        state.text().now()),
                 state.documentNameProperty(), state.modifiedProperty()));
     }
 

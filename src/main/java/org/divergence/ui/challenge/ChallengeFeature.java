@@ -86,7 +86,7 @@ public final class ChallengeFeature {
 
     /** Opens the challenge's scenario (asking about unsaved work) and starts checking it. */
     public CompletionStage<Boolean> choose(Challenge challenge) {
-        return opener.open(challenge.id(), challenge.start(), t -> t.get("challenge.opening", challenge.title()))
+        return opener.open(challenge.id(), challenge.start(), t -> t.get("challenge.opening", ChallengeText.title(challenge, t)))
                 .thenApply(opened -> {
                     if (opened) {
                         begin(challenge);
@@ -139,7 +139,7 @@ public final class ChallengeFeature {
         if (now.solved() && !solvedTold) {
             solvedTold = true;
             Text t = viewModel.window().text().now();
-            notices.info(t.get("challenge.solvedTitle"), t.get("challenge.solvedText", challenge.title()));
+            notices.info(t.get("challenge.solvedTitle"), t.get("challenge.solvedText", ChallengeText.title(challenge, t)));
         }
     }
 }

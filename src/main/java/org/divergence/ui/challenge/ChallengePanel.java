@@ -112,7 +112,7 @@ final class ChallengePanel extends VBox {
         challenges.activeProperty().addListener((obs, old, now) -> show(now));
         challenges.progressProperty().addListener((obs, old, now) -> update(now));
         text.onChange(() -> {
-            speakPanel();
+            showWords();
             update(progress);
         });
     }
@@ -123,10 +123,23 @@ final class ChallengePanel extends VBox {
         return tooltip;
     }
 
+    /** The challenge's own words (title, question, hint) in the window's language, and what a reader says. */
+    private void showWords() {
+        if (shown == null) {
+            return;
+        }
+        Text words = text.now();
+        title.setText(ChallengeText.title(shown, words));
+        question.setText(ChallengeText.own(shown, "question", shown.question(), words));
+        hint.setText(shown.hint().map(h -> ChallengeText.own(shown, "hint", h, words)).orElse(""));
+        speakPanel();
+    }
+
     /** What a screen reader says for the whole panel: the challenge and its question. */
     private void speakPanel() {
         setAccessibleText(shown == null ? null
-                : text.now().get("challenge.panelSpoken", shown.title(), shown.question()));
+                : text.now().get("challenge.panelSpoken", ChallengeText.title(shown, text.now()),
+                        ChallengeText.own(shown, "question", shown.question(), text.now())));
     }
 
     /** A new challenge: its words, and one row for each condition and lock (filled by {@link #update}). */
@@ -139,12 +152,9 @@ final class ChallengePanel extends VBox {
         if (challenge == null) {
             return;
         }
-        title.setText(challenge.title());
-        question.setText(challenge.question());
-        hint.setText(challenge.hint().orElse(""));
+        showWords();
         showHint.setVisible(challenge.hint().isPresent());
         showHint.setManaged(challenge.hint().isPresent());
-        speakPanel();
         for (int i = 0; i < challenge.goal().size(); i++) {
             goalRows.add(new Row("challenge-goal-" + i));
         }
@@ -168,7 +178,7 @@ final class ChallengePanel extends VBox {
         for (int i = 0; i < goalRows.size(); i++) {
             Progress.GoalStatus status = progress.goal().get(i);
             goalRows.get(i).show(status.met() ? Row.State.MET : Row.State.NOT_MET,
-                    ChallengeText.sentence(status.condition(), words), ChallengeText.detail(status, words), words);
+                    ChallengeText.sentence(shown, i, words), ChallengeText.detail(status, words), words);
         }
         if (!progress.locks().isEmpty()) {
             lockRow.show(progress.locksKept() ? Row.State.KEPT : Row.State.BROKEN,

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.divergence.challenge.Condition;
+import org.divergence.challenge.Challenge;
+import org.divergence.challenge.Challenges;
 import org.divergence.challenge.Condition.Comparison;
 import org.divergence.challenge.Condition.Period;
 import org.divergence.challenge.Condition.Target;
@@ -25,6 +27,27 @@ final class ChallengeText {
     private static final List<String> SCALES = List.of("0-100", "0-10,000");
 
     private ChallengeText() {}
+
+    /**
+     * A challenge's own words (field "title", "question", "hint", or "goal." + a condition's index) in the
+     * window's language when it is one that ships with Divergence, unchanged; a teacher's challenge as
+     * written, even one saved under a shipped challenge's name and changed.
+     */
+    static String own(Challenge challenge, String field, String asWritten, Text text) {
+        boolean shipped = Challenges.find(challenge.id()).filter(challenge::equals).isPresent();
+        return shipped ? text.shipped("challenge." + challenge.id() + "." + field, asWritten) : asWritten;
+    }
+
+    static String title(Challenge challenge, Text text) {
+        return own(challenge, "title", challenge.title(), text);
+    }
+
+    /** The condition's sentence: its own label (translated when shipped), else one made from what it checks. */
+    static String sentence(Challenge challenge, int index, Text text) {
+        Condition condition = challenge.goal().get(index);
+        return condition.label().map(label -> own(challenge, "goal." + index, label, text))
+                .orElseGet(() -> sentence(condition, text));
+    }
 
     /** The teacher's label, or a sentence such as "Edge-AI decentralization index overtakes the mining ... before 2032". */
     static String sentence(Condition condition, Text text) {

@@ -17,7 +17,8 @@ final class ChallengesMenu {
         menu.textProperty().bind(text.get("menu.challenges"));
         menu.setId("menu-challenges");
         for (Challenge challenge : Challenges.all()) {
-            MenuItem item = new MenuItem(challenge.title());
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(text.of(() -> ChallengeText.title(challenge, text.now())));
             item.setId("menu-challenge-" + challenge.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> challenges.choose(challenge));

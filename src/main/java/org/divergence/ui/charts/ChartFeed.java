@@ -61,7 +61,7 @@ final class ChartFeed {
         Projection projection = viewModel.getProjection();
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
-        String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
+        String name = viewModel.window().baseline().map(b -> viewModel.window().text().name(b.name())).orElse("");
         charts.forEach(c -> c.show(baseline.isPresent()
                 ? ChartData.of(c.spec(), projection, name, baseline.get())
                 : ChartData.of(c.spec(), projection)));

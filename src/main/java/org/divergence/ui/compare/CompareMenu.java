@@ -54,7 +54,8 @@ public final class CompareMenu {
         presets.textProperty().bind(text.get("menu.compare.preset"));
         presets.setId("menu-baseline-presets");
         for (Presets.Preset preset : Presets.all()) {
-            MenuItem item = new MenuItem(preset.name());
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(text.of(() -> text.name(preset.name())));
             item.setId("menu-baseline-preset-" + preset.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> window.baselineProperty().set(new ViewSettings.Baseline(preset.name(),
@@ -84,7 +85,7 @@ public final class CompareMenu {
         String name = viewModel.window().documentNameProperty().get();
         viewModel.setCurrentAsBaseline(name.isBlank() ? ScenarioDocument.UNTITLED : ScenarioFormat.baseName(name));
         Text t = text.now();
-        notices.info(t.get("compare.baselineSet"), t.get("compare.baselineSetText", viewModel.window().baseline().orElseThrow().name()));
+        notices.info(t.get("compare.baselineSet"), t.get("compare.baselineSetText", text.name(viewModel.window().baseline().orElseThrow().name())));
     }
 
     /** A scenario file or a figure, read in the background; a file that cannot be read changes nothing. */

@@ -1,6 +1,8 @@
 package org.divergence.ui.explorer;
 
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
@@ -10,6 +12,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.divergence.text.Language;
+import org.divergence.challenge.Challenges;
+import org.divergence.scenario.Presets;
 import org.divergence.text.Text;
 
 /**
@@ -52,6 +56,28 @@ public final class WindowText {
         all[0] = language;
         System.arraycopy(dependencies, 0, all, 1, dependencies.length);
         return Bindings.createStringBinding(text::get, all);
+    }
+
+    /**
+     * A name as the window shows it: the name of a preset or challenge that ships with Divergence (a
+     * baseline, a document opened from a preset) in the window's language; any other name as it is.
+     * Names stay as written in the scenario (and in saved files); only what is shown follows the language.
+     */
+    public String name(String asWritten) {
+        String key = ShippedNames.KEYS.get(asWritten);
+        return key == null ? asWritten : now().shipped(key, asWritten);
+    }
+
+    /** The shipped presets' and challenges' names, as their files write them, with their keys in the bundle. */
+    private static final class ShippedNames {
+        static final Map<String, String> KEYS = keys();
+
+        private static Map<String, String> keys() {
+            Map<String, String> keys = new HashMap<>();
+            Presets.all().forEach(p -> keys.put(p.name(), "preset." + p.id() + ".name"));
+            Challenges.all().forEach(c -> keys.put(c.title(), "challenge." + c.id() + ".title"));
+            return Map.copyOf(keys);
+        }
     }
 
     /** Runs {@code relabel} after every change of language (for views that write their texts themselves). */

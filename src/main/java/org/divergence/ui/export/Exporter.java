@@ -1,6 +1,8 @@
 package org.divergence.ui.export;
 
 import org.divergence.text.Text;
+import org.divergence.scenario.ViewSettings;
+import org.divergence.ui.explorer.WindowText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,12 +86,19 @@ public final class Exporter {
         });
     }
 
-    /** The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere). */
+    /**
+     * The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere),
+     * in the window's language: a shipped preset's name as the window shows it, in the caption and in
+     * the scenario the figure carries.
+     */
     Figure figure(FigureChoice choice) {
         Projection projection = viewModel.getProjection();
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
-        ScenarioDocument doc = document.get();
+        WindowText text = viewModel.window().text();
+        ScenarioDocument written = document.get();
+        ScenarioDocument doc = written.withName(text.name(written.name())).withView(written.view().withBaseline(
+                written.view().baseline().map(b -> new ViewSettings.Baseline(text.name(b.name()), b.scenario()))));
         return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
                 projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
                 OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(), words());

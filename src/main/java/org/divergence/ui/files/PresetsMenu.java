@@ -14,7 +14,8 @@ public final class PresetsMenu {
     public PresetsMenu(DocumentController documents, WindowText text) {
         menu.textProperty().bind(text.get("menu.presets"));
         for (Presets.Preset preset : Presets.all()) {
-            MenuItem item = new MenuItem(preset.name());
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(text.of(() -> text.name(preset.name())));
             item.setId("menu-preset-" + preset.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> documents.openPreset(preset));

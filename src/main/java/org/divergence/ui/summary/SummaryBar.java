@@ -96,10 +96,12 @@ public final class SummaryBar extends GridPane {
                 () -> viewModel.baselineProjection()
                         .filter(b -> !b.scenario().equals(viewModel.getProjection().scenario()))
                         .map(b -> SummaryText.sentence(viewModel.getProjection(), years.getValue(),
-                                viewModel.window().baseline().map(x -> x.name()).orElse(words.now().get("chart.baselineWord")),
+                                viewModel.window().baseline().map(x -> words.name(x.name()))
+                                        .orElse(words.now().get("chart.baselineWord")),
                                 b, words.now()))
                         .orElseGet(() -> SummaryText.sentence(viewModel.getProjection(), years.getValue(), words.now())),
-                viewModel.projectionProperty(), viewModel.baselineProjectionProperty(), years.valueProperty()));
+                viewModel.projectionProperty(), viewModel.baselineProjectionProperty(), years.valueProperty(),
+                viewModel.window().baselineProperty()));
 
         HBox yearBox = new HBox(yearLabel, year);
         yearBox.getStyleClass().add("summary-year");

@@ -119,6 +119,28 @@ class LanguageFxTest extends SharedWindowTest {
     }
 
     @Test
+    void theShippedPresetsAreNamedInGermanWhereverTheyAreShownButKeepTheirNameInTheScenario() {
+        WindowDriver window = new WindowDriver(robot, viewModel);
+        WindowDriver.onFx(() -> {
+            viewModel.set(Parameter.NPU_THROUGHPUT, 150);
+            return null;
+        });
+        window.awaitFrame();
+        choose(Language.GERMAN);
+        window.awaitFrame();
+
+        assertThat(WindowDriver.onFx(() -> item("menu-preset-npu-leap").getText())).isEqualTo("NPU-Sprung");
+        assertThat(WindowDriver.onFx(() -> item("menu-baseline-preset-baseline").getText()))
+                .isEqualTo("Referenz: die heutige Welt");
+        assertThat(text("#summary-sentence")).contains("Gegenüber der Referenz „Referenz: die heutige Welt“: Mining ");
+        assertThat(WindowDriver.onFx(() -> String.join(" ", window.chart("chart-headline").rendering().orElseThrow()
+                .texts().stream().map(t -> t.text()).toList()))).as("the legend, wrapped or not")
+                .contains("Referenz: die heutige Welt, ± in 2035");
+        assertThat(WindowDriver.onFx(() -> shared.state().baseline().orElseThrow().name()))
+                .as("the scenario keeps the name its file gives").isEqualTo("Baseline: today's world");
+    }
+
+    @Test
     void aValueTypedWithADecimalCommaIsTakenInGerman() {
         WindowDriver window = new WindowDriver(robot, viewModel);
         choose(Language.GERMAN);

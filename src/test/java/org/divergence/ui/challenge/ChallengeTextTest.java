@@ -94,4 +94,20 @@ class ChallengeTextTest {
         assertThat(ChallengeText.detail(new GoalStatus(rises, false, Evidence.NOT_IN_HORIZON, 2030, Double.NaN, Double.NaN), Text.ENGLISH))
                 .isEqualTo("The projection ends in 2030, before the year this needs.");
     }
+
+    @Test
+    void aShippedChallengeSpeaksGermanButATeachersOwnStaysAsWritten() {
+        org.divergence.challenge.Challenge shipped = org.divergence.challenge.Challenges.find("many-hands").orElseThrow();
+        assertThat(ChallengeText.title(shipped, Text.GERMAN)).isEqualTo("Mining in vielen Händen halten");
+        assertThat(ChallengeText.title(shipped, Text.ENGLISH)).isEqualTo(shipped.title());
+        assertThat(ChallengeText.sentence(shipped, 0, Text.GERMAN))
+                .isEqualTo("Nakamoto-Koeffizient von 2025 bis 2040 bei 10 oder mehr");
+
+        org.divergence.challenge.Challenge changed = new org.divergence.challenge.Challenge(shipped.id(),
+                "Keep mining in very many hands", shipped.question(), shipped.hint(), shipped.start(), shipped.goal(),
+                shipped.locks());
+        assertThat(ChallengeText.title(changed, Text.GERMAN)).as("a teacher's file under the same name")
+                .isEqualTo("Keep mining in very many hands");
+        assertThat(ChallengeText.own(changed, "question", changed.question(), Text.GERMAN)).isEqualTo(shipped.question());
+    }
 }
