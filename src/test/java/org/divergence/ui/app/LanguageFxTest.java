@@ -3,6 +3,7 @@ package org.divergence.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javafx.scene.control.Label;
@@ -61,7 +62,7 @@ class LanguageFxTest extends SharedWindowTest {
         choose(Language.GERMAN);
         window.awaitFrame();
 
-        assertThat(menuTitles()).containsExactly("_Datei", "_Bearbeiten", "_Vorlagen", "_Vergleichen", "Auf_gaben",
+        assertThat(menuTitles()).containsExactly("_Datei", "_Bearbeiten", "_Vorlagen", "V_ergleichen", "Auf_gaben",
                 "_Ansicht", "_Hilfe");
         assertThat(WindowDriver.onFx(() -> ((RadioMenuItem) item("menu-language-de")).isSelected())).isTrue();
         assertThat(WindowDriver.onFx(() -> item("menu-language").getText())).isEqualTo("_Sprache");
@@ -97,6 +98,38 @@ class LanguageFxTest extends SharedWindowTest {
         assertThat(WindowDriver.onFx(() -> ((TextField) stage.getScene().lookup("#field-electricityPrice")).getText()))
                 .isEqualTo("0.050");
         assertThat(WindowDriver.onFx(() -> headline.spec().title())).isEqualTo(Charts.HEADLINE.title());
+    }
+
+    @Test
+    void everyMenuHasOneItemPerAccessKeyInEveryLanguage() {
+        for (Language language : Language.values()) {
+            choose(language);
+            List<String> clashes = WindowDriver.onFx(() -> {
+                MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+                List<String> found = new java.util.ArrayList<>(clashes(List.copyOf(bar.getMenus())));
+                items(List.copyOf(bar.getMenus())).filter(item -> item instanceof Menu)
+                        .forEach(menu -> found.addAll(clashes(((Menu) menu).getItems())));
+                return found;
+            });
+            assertThat(clashes).as(language + ": two items of one menu on the same Alt key").isEmpty();
+        }
+    }
+
+    /** Items of one menu whose access key (the letter after "_") another item already has. */
+    private static List<String> clashes(List<? extends MenuItem> items) {
+        Map<Character, String> taken = new java.util.HashMap<>();
+        List<String> clashes = new java.util.ArrayList<>();
+        for (MenuItem item : items) {
+            String text = item.getText();
+            int at = text == null ? -1 : text.indexOf('_');
+            if (at >= 0 && at + 1 < text.length() && item.isVisible()) {
+                String other = taken.putIfAbsent(Character.toLowerCase(text.charAt(at + 1)), text);
+                if (other != null) {
+                    clashes.add(other + " / " + text);
+                }
+            }
+        }
+        return clashes;
     }
 
     @Test
