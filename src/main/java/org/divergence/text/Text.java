@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.divergence.model.OperatorClass;
 import org.divergence.model.Output;
@@ -46,6 +47,8 @@ public final class Text {
     private final ResourceBundle shipped;
     private final char decimalSeparator;
     private final DateTimeFormatter date;
+    /** The strings without placeholders, as made once; Text is shared by the FX thread and background work. */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
 
     private Text(Language language) {
         this.language = language;
@@ -81,6 +84,10 @@ public final class Text {
      * @throws java.util.MissingResourceException for a key no bundle has (a test checks every key used)
      */
     public String get(String key, Object... args) {
+        if (args.length == 0) {
+            // Charts ask for "Year" and "halving" at every repaint: a plain string is made once.
+            return plain.computeIfAbsent(key, k -> new MessageFormat(words.getString(k), locale()).format(new Object[0]));
+        }
         Object[] filled = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             filled[i] = fill(args[i]);
