@@ -49,6 +49,8 @@ public final class Text {
     private final DateTimeFormatter date;
     /** The strings without placeholders, as made once; Text is shared by the FX thread and background work. */
     private final Map<String, String> plain = new ConcurrentHashMap<>();
+    /** The patterns with placeholders, parsed once; a MessageFormat is used by one thread at a time. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Text(Language language) {
         this.language = language;
@@ -92,7 +94,11 @@ public final class Text {
         for (int i = 0; i < args.length; i++) {
             filled[i] = fill(args[i]);
         }
-        return new MessageFormat(words.getString(key), locale()).format(filled);
+        // Parsed once per key: legends ask for their words at every repaint and layout pass.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(words.getString(k), locale()));
+        synchronized (format) {
+            return format.format(filled);
+        }
     }
 
     private Object fill(Object arg) {
