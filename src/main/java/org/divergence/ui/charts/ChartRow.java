@@ -3,7 +3,6 @@ package org.divergence.ui.charts;
 import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;

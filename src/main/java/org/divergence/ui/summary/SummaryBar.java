@@ -1,6 +1,5 @@
 package org.divergence.ui.summary;
 
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

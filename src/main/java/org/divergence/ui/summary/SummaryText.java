@@ -1,7 +1,6 @@
 package org.divergence.ui.summary;
 
 import org.divergence.text.Text;
-import java.util.Locale;
 
 import org.divergence.model.Output;
 import org.divergence.model.Projection;
