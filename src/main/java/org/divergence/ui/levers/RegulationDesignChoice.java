@@ -6,6 +6,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
@@ -34,6 +35,9 @@ final class RegulationDesignChoice extends VBox {
             button.setId("design-" + design.key());
             button.setUserData(design);
             button.setMaxWidth(Double.MAX_VALUE);
+            // Each design's whole name, at every text size and in every language: the lever column, which is
+            // never narrower than its content, widens instead of a name ending in "...".
+            button.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.accessibleTextProperty().bind(text.of(() -> text.now().get("levers.designName", design)));
             button.accessibleHelpProperty().bind(text.of(() -> text.now().designHelp(design)));

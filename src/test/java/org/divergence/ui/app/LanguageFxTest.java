@@ -133,6 +133,57 @@ class LanguageFxTest extends SharedWindowTest {
     }
 
     @Test
+    void nothingShownIsCutShortInEitherLanguageAtAnyWindowOrTextSize() {
+        double[][] sizes = {{1024, 700}, {1280, 720}, {1920, 1080}};
+        List<String> cut = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            choose(language);
+            robot.interact(() -> {
+                javafx.scene.Parent root = stage.getScene().getRoot();
+                for (org.divergence.ui.explorer.TextSize size : org.divergence.ui.explorer.TextSize.values()) {
+                    shared.state().textSizeProperty().set(size);
+                    for (double[] window : sizes) {
+                        for (int pass = 0; pass < 3; pass++) {
+                            root.applyCss();
+                            root.resize(window[0], window[1]);
+                            root.layout();
+                        }
+                        String where = language + " " + (int) window[0] + "x" + (int) window[1] + " " + size;
+                        root.lookupAll("*").stream()
+                                .filter(n -> n instanceof javafx.scene.control.Labeled && shown(n))
+                                .map(n -> (javafx.scene.control.Labeled) n)
+                                .filter(LanguageFxTest::cutShort)
+                                .forEach(l -> cut.add(where + ": \"" + l.getText() + "\""));
+                    }
+                }
+                shared.state().textSizeProperty().set(org.divergence.ui.explorer.TextSize.NORMAL);
+            });
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    /** Visible, and so is every parent up to the scene's root. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    /** A label that shows "…" (or its ellipsis) instead of the end of its text. */
+    private static boolean cutShort(javafx.scene.control.Labeled labeled) {
+        String text = labeled.getText();
+        javafx.scene.Node shown = labeled.lookup(".text");
+        if (text == null || text.isEmpty() || !(shown instanceof javafx.scene.text.Text drawn)) {
+            return false;
+        }
+        String ellipsis = labeled.getEllipsisString();
+        return !ellipsis.isEmpty() && drawn.getText().endsWith(ellipsis) && !text.endsWith(ellipsis);
+    }
+
+    @Test
     void switchingKeepsTheScenarioAndItsUndoHistoryAndNamesTheStepsInTheNewLanguage() {
         WindowDriver window = new WindowDriver(robot, viewModel);
         WindowDriver.onFx(() -> {
