@@ -126,6 +126,7 @@ public final class ChartRenderer {
     // --- layout -----------------------------------------------------------------------------------
 
     private PlotArea paint(double x, double y, double width, double height) {
+        painter.layer(Painter.Layer.BACK);
         painter.fillRect(x, y, width, height, palette.background());
         double pad = 0.5 * em;
         double top = y + pad;
@@ -184,6 +185,7 @@ public final class ChartRenderer {
         paintGrid(plot, yearTicks, valueTicks);
         List<Double> halvings = spec.halvings() ? halvingYears(years) : List.of();
         paintMarkerLines(plot, halvings);
+        painter.layer(Painter.Layer.DATA);
         painter.clip(plot.left(), plot.top(), plot.width(), plot.height());
         if (spec.stacked()) {
             paintAreas(plot);
@@ -191,6 +193,7 @@ public final class ChartRenderer {
             paintLines(plot);
         }
         painter.unclip();
+        painter.layer(Painter.Layer.FRONT);
         paintMarkerLabels(plot, halvings);
         paintAxes(plot, yearTicks, valueTicks, tickLength, gap);
         if (labelAbove) {
@@ -201,6 +204,7 @@ public final class ChartRenderer {
         }
         text(Rendering.Kind.AXIS_LABEL, look.text().get("chart.year"), plot.left() + plot.width() / 2,
                 plot.bottom() + tickLength + gap + tick.height() + gap, axisLabelFont(), palette.text(), HAlign.CENTER, VAlign.TOP);
+        painter.layer(Painter.Layer.DATA);
         if (spec.crossing()) {
             paintCrossing(plot);
         }

@@ -40,6 +40,7 @@ final class PresentationView extends StackPane {
         leverColumn.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         leverColumn.getStyleClass().add("presentation-levers");
         leverColumn.setFocusTraversable(false);
+        LeverPanel.withoutViewportCache(leverColumn);
         // Never narrower than the levers, so no range or unit is cut.
         leverColumn.setMinWidth(Region.USE_PREF_SIZE);
 

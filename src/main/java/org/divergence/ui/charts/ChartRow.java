@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Insets;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 
@@ -26,8 +25,6 @@ final class ChartRow extends Region {
     static final double MIN_COLUMN_EM = 20;
     /** ...nor one whose plot would be shorter than this (in em). */
     static final double MIN_PLOT_EM = 8;
-    /** Only measures text; never shown. */
-    private static final Canvas MEASURING = new Canvas(1, 1);
 
     private final List<ChartView> charts;
     private final SegmentedButton chooser = new SegmentedButton();
@@ -91,7 +88,7 @@ final class ChartRow extends Region {
         double top = insets.getTop();
         double width = getWidth() - left - insets.getRight();
         double height = getHeight() - top - insets.getBottom();
-        FxPainter measuring = new FxPainter(MEASURING.getGraphicsContext2D());
+        FxPainter measuring = new FxPainter();
         double column = width / charts.size();
         double legend = 0;
         for (ChartView chart : charts) {

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,8 +31,6 @@ public final class ChartsPane extends SplitPane {
 
     /** The headline's plot never gets shorter than this (px), so the back row can read it. */
     static final double HEADLINE_PLOT = 200;
-    /** Only measures text; never shown. */
-    private static final Canvas MEASURING = new Canvas(1, 1);
 
     private final ExplorerViewModel viewModel;
     private final ChartView headline = new ChartView(Charts.HEADLINE, false);
@@ -119,7 +116,7 @@ public final class ChartsPane extends SplitPane {
         if (headline.data() == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        FxPainter measuring = new FxPainter(MEASURING.getGraphicsContext2D());
+        FxPainter measuring = new FxPainter();
         double width = getWidth() - getInsets().getLeft() - getInsets().getRight();
         double em = headline.look().em();
         double headlineMin = ChartRenderer.heightFor(measuring, headline.data(), headline.look(), width, HEADLINE_PLOT)

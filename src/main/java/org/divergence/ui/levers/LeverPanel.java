@@ -62,6 +62,17 @@ public final class LeverPanel extends ScrollPane {
         resetAll.setOnAction(e -> viewModel.resetAll());
         column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));
         setContent(column);
+        withoutViewportCache(this);
+    }
+
+    /**
+     * Stops a scroll pane from keeping its content as a bitmap. JavaFX's skin caches the viewport,
+     * which makes the software pipeline draw the whole lever column again into that bitmap whenever
+     * a thumb or a value moves, in every frame of a drag; without it only what changed is drawn.
+     * Scrolling then draws the column as it moves, which is cheap next to that.
+     */
+    public static void withoutViewportCache(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> pane.lookupAll(".viewport").forEach(n -> n.setCache(false)));
     }
 
     /** The four headline levers, the regulation design under the strength lever. */
