@@ -1,6 +1,7 @@
 package org.divergence.ui.app;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -114,7 +115,8 @@ public final class MainWindow {
         applyTheme(scene, state.themeProperty().get());
         state.themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
 
-        presentWhenAsked(stage, scene, layers, new PresentationView(viewModel), viewModel);
+        // Built when first asked for: most sessions never present, and the first window should come fast.
+        presentWhenAsked(stage, scene, layers, () -> new PresentationView(viewModel), viewModel);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -208,17 +210,21 @@ public final class MainWindow {
      * view as its content; Esc (or F5 again, or leaving full screen any other way) comes back to the
      * window as it was.
      */
-    private static void presentWhenAsked(Stage stage, Scene scene, Parent window, PresentationView presentation,
+    private static void presentWhenAsked(Stage stage, Scene scene, Parent window, Supplier<PresentationView> build,
                                          ExplorerViewModel viewModel) {
         BooleanProperty presenting = viewModel.window().presentingProperty();
+        PresentationView[] built = new PresentationView[1];
         stage.setFullScreenExitHint("");
         presenting.addListener((obs, was, now) -> {
             if (now) {
                 Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
                         Math.max(1, stage.getHeight()));
                 Screen screen = Screen.getScreensForRectangle(bounds).stream().findFirst().orElse(Screen.getPrimary());
-                presentation.showOn(screen.getBounds());
-                scene.setRoot(presentation);
+                if (built[0] == null) {
+                    built[0] = build.get();
+                }
+                built[0].showOn(screen.getBounds());
+                scene.setRoot(built[0]);
                 stage.setFullScreen(true);
             } else {
                 scene.setRoot(window);
