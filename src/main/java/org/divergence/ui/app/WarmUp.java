@@ -1,13 +1,11 @@
 package org.divergence.ui.app;
 
 import org.divergence.challenge.Challenges;
-import org.divergence.model.DivergenceModel;
-import org.divergence.model.Scenario;
 import org.divergence.scenario.Presets;
 
 /**
  * Reads what the window needs first while JavaFX starts its toolkit: the bundled presets (the
- * baseline every new window compares with), the challenges and one model run, with their classes
+ * baseline every new window compares with) and the challenges, with their classes
  * (Jackson's above all). Building the window did this on the FX thread, about a third of the time
  * from the toolkit being up to the window being shown (JFR, docs/BENCHMARKS.md); on a thread of its
  * own it runs on the other core while the toolkit starts, and the FX thread finds the results in
@@ -27,6 +25,5 @@ public final class WarmUp {
     private static void run() {
         Presets.all();
         Challenges.all();
-        DivergenceModel.run(Scenario.defaults());
     }
 }
