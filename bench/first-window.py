@@ -9,7 +9,9 @@ the folder $KEEP/class-data is hard-linked when KEEP is set for that label (LABE
 Outside: the screen is read every 40 ms (xwd) until at least 400 pixels have the headline chart's
 mining colour (#d55e00, light theme): the chart is on screen. Inside: the app's own line "first chart
 painted N ms after the JVM started" (-Ddivergence.firstChart=print), counted from the JVM that
-paints it (for the plain jar the second JVM). Prints each run, then medians; the load average beside.
+paints it (for the plain jar the second JVM). Also the CPU time (user + system) of all the run's processes until the
+chart was seen, which other work on the machine changes far less than the wall times. Prints each
+run, then medians; the load average beside.
 """
 import os, re, shutil, signal, statistics, subprocess, sys, tempfile, threading, time
 
@@ -23,6 +25,25 @@ def screen_has_chart(display):
         return False
     header = int.from_bytes(raw[0:4], "big")
     return raw.count(MINING, header) >= NEEDED
+
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_ms(pid):
+    """CPU time (user + system) of the process and all its descendants so far."""
+    total, frontier = 0, [pid]
+    while frontier:
+        p = frontier.pop()
+        try:
+            stat = open(f"/proc/{p}/stat").read()
+            fields = stat[stat.rindex(")") + 2:].split()
+            total += int(fields[11]) + int(fields[12])
+            for t in os.listdir(f"/proc/{p}/task"):
+                frontier += [int(c) for c in open(f"/proc/{p}/task/{t}/children").read().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            pass
+    return total * 1000 // TICK
 
 
 def one_run(command, keep):
@@ -52,10 +73,11 @@ def one_run(command, keep):
                 inner.append(int(m.group(1)))
 
     threading.Thread(target=read, daemon=True).start()
-    outer = None
+    outer = cpu = None
     while time.monotonic() - start < 60:
         if screen_has_chart(display):
             outer = (time.monotonic() - start) * 1000
+            cpu = tree_cpu_ms(app.pid)
             break
         time.sleep(0.04)
     deadline = time.monotonic() + 5
@@ -66,7 +88,7 @@ def one_run(command, keep):
     xvfb.terminate()
     xvfb.wait()
     shutil.rmtree(data, ignore_errors=True)
-    return outer, inner[0] if inner else None
+    return outer, inner[0] if inner else None, cpu
 
 
 def main():
@@ -80,18 +102,19 @@ def main():
     results = {label: [] for label, _, _ in configs}
     for r in range(rounds):
         for label, command, keep in configs:
-            outer, inner = one_run(command, keep)
+            outer, inner, cpu = one_run(command, keep)
             load = open("/proc/loadavg").read().split()[0]
-            results[label].append((outer, inner))
-            print(f"round {r + 1} {label:32} screen {outer and round(outer):>6} ms   inside {inner:>6} ms   load {load}",
-                  flush=True)
+            results[label].append((outer, inner, cpu))
+            print(f"round {r + 1} {label:34} screen {outer and round(outer):>6} ms   inside {inner} ms   "
+                  f"cpu {cpu} ms   load {load}", flush=True)
     print("\nmedians (fastest):")
     for label, runs in results.items():
-        outs = [o for o, _ in runs if o]
-        ins = [i for _, i in runs if i]
+        outs = [o for o, _, _ in runs if o]
+        ins = [i for _, i, _ in runs if i]
+        cpus = [c for _, _, c in runs if c]
         if outs and ins:
-            print(f"{label:32} screen {statistics.median(outs):6.0f} ms ({min(outs):.0f})   "
-                  f"inside {statistics.median(ins):6.0f} ms ({min(ins)})")
+            print(f"{label:34} screen {statistics.median(outs):6.0f} ms ({min(outs):.0f})   "
+                  f"inside {statistics.median(ins):6.0f} ms ({min(ins)})   cpu {statistics.median(cpus):6.0f} ms ({min(cpus)})")
     print(f"load average at the end: {open('/proc/loadavg').read().split()[:3]}")
 
 

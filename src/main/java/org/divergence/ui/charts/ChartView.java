@@ -46,6 +46,7 @@ public final class ChartView extends Region {
     private final Map<Painter.Layer, Canvas> canvases = new EnumMap<>(Painter.Layer.class);
     /** What each canvas shows now; empty when it must be drawn. */
     private final Map<Painter.Layer, List<FxPainter.Op>> drawn = new EnumMap<>(Painter.Layer.class);
+    private final Map<Painter.Layer, Long> timesDrawn = new EnumMap<>(Painter.Layer.class);
     /** Not shown: CSS gives it the window's text size, which the chart's text follows (em). */
     private final Label textSize = new Label();
     private final HoverReadout readout;
@@ -163,6 +164,11 @@ public final class ChartView extends Region {
     /** What the last drawing put where: the plot for the read-out, the texts for tests. */
     public Optional<Rendering> rendering() { return Optional.ofNullable(rendering); }
 
+    /** How many times a layer's canvas was drawn on (the others kept what they showed), for tests. */
+    public long timesDrawn(Painter.Layer layer) {
+        return timesDrawn.getOrDefault(layer, 0L);
+    }
+
     /** The value axis drawn last. */
     public Optional<Scale> valueScale() { return rendering().map(r -> r.plot().values()); }
 
@@ -279,6 +285,7 @@ public final class ChartView extends Region {
             if (!ops.equals(drawn.get(layer))) {
                 FxPainter.draw(ops, canvases.get(layer).getGraphicsContext2D());
                 drawn.put(layer, ops);
+                timesDrawn.merge(layer, 1L, Long::sum);
             }
         }
         dirty = false;

@@ -43,7 +43,9 @@ final class ClipRect {
         double dy = y2 - y1;
         double[] t = {0, 1};
         if (clipT(-dx, x1 - left, t) && clipT(dx, right - x1, t) && clipT(-dy, y1 - top, t) && clipT(dy, bottom - y1, t)) {
-            return new double[] {x1 + t[0] * dx, y1 + t[0] * dy, x1 + t[1] * dx, y1 + t[1] * dy};
+            // Uncut ends exactly as given, so a polyline's parts join where its points are.
+            return new double[] {t[0] == 0 ? x1 : x1 + t[0] * dx, t[0] == 0 ? y1 : y1 + t[0] * dy,
+                    t[1] == 1 ? x2 : x1 + t[1] * dx, t[1] == 1 ? y2 : y1 + t[1] * dy};
         }
         return null;
     }
