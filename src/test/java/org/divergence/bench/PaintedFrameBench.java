@@ -1,5 +1,7 @@
 package org.divergence.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,12 +58,15 @@ import org.divergence.ui.explorer.ExplorerViewModel;
  * When the charts get a new projection the harness commits an event of its own ({@link ChartsShown})
  * with {@code System.nanoTime()}, which ties the two clocks together; the pulse whose FX-thread
  * phases contain it is the frame that shows the numbers, and the end of that pulse's last
- * render-thread phase ("Presenting") is when it was painted.
+ * render-thread phase is when it was painted (in the software pipeline "Painting", which ends with
+ * the pixels handed to the window; "Presenting" in the hardware ones).
  *
  * <p>Reports, for key presses (one every 150 ms, isolated changes) and for a drag (the mouse moved
  * 3 px every 8 ms, a 125 Hz mouse, back and forth across the track): input to painted p50 / p99 /
  * max, paint time per frame (render thread, first phase start to "Presenting" end), frames painted
- * per second while dragging, the FX-thread work per frame and the median of each phase, and the
+ * per second while dragging, the FX-thread work per frame and the median of each phase, the CPU
+ * time the render and FX threads spent per frame painted (steadier than wall times on a shared
+ * machine), and the
  * model's median run time in this JVM as a figure of the machine's speed. The command is in
  * docs/BENCHMARKS.md; the window fills the screen, so the Xvfb screen size is the window size.
  *
@@ -74,6 +79,8 @@ public final class PaintedFrameBench {
     private static final long KEY_GAP_MS = 150;
     private static final long MOVE_GAP_MICROS = 8_000;
     private static final int MOVE_PX = 3;
+    /** The FX thread's phase spent waiting for the render thread: not work. */
+    private static final String WAITING = "Waiting for previous rendering";
 
     /** Committed when the charts were given a new projection (in the pulse that draws them). */
     @Name("divergence.ChartsShown")
@@ -170,9 +177,12 @@ public final class PaintedFrameBench {
         Thread.sleep(500);
 
         recording = true;
+        long[] cpu0 = cpu();
         List<Input> keyInputs = keys(slider, KEY_PRESSES);
         Thread.sleep(300);
+        long[] cpu1 = cpu();
         List<Input> dragInputs = drag(slider, dragSeconds);
+        long[] cpu2 = cpu();
         Thread.sleep(300);
         recording = false;
         Thread.sleep(2500); // the stream delivers events about once a second
@@ -187,13 +197,15 @@ public final class PaintedFrameBench {
         System.out.println();
         System.out.println("| measure | key presses | drag |");
         System.out.println("| --- | --- | --- |");
-        var keys = analysis.of(keyInputs);
-        var drags = analysis.of(dragInputs);
+        var keys = analysis.of(keyInputs, cpu0, cpu1);
+        var drags = analysis.of(dragInputs, cpu1, cpu2);
         row("input to painted, p50 / p99 / max (ms)", keys.latency(), drags.latency());
         row("inputs measured / that changed nothing / lost", keys.counts(), drags.counts());
         row("paint per frame (render thread), p50 / p99 (ms)", keys.paint(), drags.paint());
-        row("FX-thread work per frame (pulse), p50 / p99 (ms)", keys.pulse(), drags.pulse());
+        row("FX-thread work per frame (pulse, not counting its wait for the last painting), p50 / p99 (ms)",
+                keys.pulse(), drags.pulse());
         row("frames painted per second / with new numbers", keys.fps(), drags.fps());
+        row("CPU time per frame painted: render thread / FX thread (ms)", keys.cpu(), drags.cpu());
         System.out.println();
         System.out.println("Median per phase while dragging (ms): " + analysis.phaseMedians(dragInputs));
     }
@@ -359,7 +371,8 @@ public final class PaintedFrameBench {
             }
         }
 
-        Figures of(List<Input> inputs) {
+        /** The figures for these inputs; {@code cpuFrom} and {@code cpuTo} are {@link #cpu()} around them. */
+        Figures of(List<Input> inputs, long[] cpuFrom, long[] cpuTo) {
             List<Double> latency = new ArrayList<>();
             int nothing = 0;
             int lost = 0;
@@ -385,13 +398,23 @@ public final class PaintedFrameBench {
                 if (p[2] != Long.MAX_VALUE && p[3] >= from && p[3] <= to) {
                     painted++;
                     paint.add((p[3] - p[2]) / 1e6);
-                    pulseWork.add((p[1] - p[0]) / 1e6);
+                }
+            }
+            for (var p : pulses.entrySet()) {
+                long[] t = p.getValue();
+                if (t[2] != Long.MAX_VALUE && t[3] >= from && t[3] <= to) {
+                    long work = phaseTimes.get(p.getKey()).entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("fx ") && !e.getKey().equals("fx " + WAITING))
+                            .mapToLong(Map.Entry::getValue).sum();
+                    pulseWork.add(work / 1e6);
                 }
             }
             long withNumbers = inputs.stream().filter(in -> in.changed && in.frame >= 0).mapToLong(in -> in.frame).distinct().count();
             double seconds = (to - from) / 1e9;
+            String cpu = painted == 0 ? "none" : fmt((cpuTo[0] - cpuFrom[0]) / 1e6 / painted) + " / "
+                    + fmt((cpuTo[1] - cpuFrom[1]) / 1e6 / painted);
             return new Figures(latency, paint, pulseWork, String.format(Locale.ROOT, "%d / %d / %d", latency.size(), nothing, lost),
-                    String.format(Locale.ROOT, "%.1f / %.1f", painted / seconds, withNumbers / seconds));
+                    String.format(Locale.ROOT, "%.1f / %.1f", painted / seconds, withNumbers / seconds), cpu);
         }
 
         /** Median of each phase over the frames painted while the inputs were sent. */
@@ -411,7 +434,8 @@ public final class PaintedFrameBench {
         }
     }
 
-    private record Figures(List<Double> latencies, List<Double> paints, List<Double> pulses, String counts, String fps) {
+    private record Figures(List<Double> latencies, List<Double> paints, List<Double> pulses, String counts, String fps,
+                           String cpu) {
         String latency() {
             return latencies.isEmpty() ? "none" : fmt(percentile(latencies, 50)) + " / " + fmt(percentile(latencies, 99)) + " / "
                     + fmt(Collections.max(latencies));
@@ -424,6 +448,17 @@ public final class PaintedFrameBench {
         String pulse() {
             return pulses.isEmpty() ? "none" : fmt(percentile(pulses, 50)) + " / " + fmt(percentile(pulses, 99));
         }
+    }
+
+    /**
+     * CPU time so far of the render thread and of the FX thread (ns): what a frame costs, which other
+     * work on the machine changes far less than the wall times.
+     */
+    private long[] cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long render = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.getId())).sum();
+        return new long[] {render, threads.getThreadCpuTime(fxThread)};
     }
 
     /** Waits until the headline chart has been drawn with data. */
