@@ -35,7 +35,7 @@ class ClassDataArchiveTest {
         assertThat(archive.options(42)).first().isEqualTo("-XX:ArchiveClassesAtExit=" + archive.pending(42));
 
         Files.write(archive.pending(42), new byte[1234]);
-        archive.settle(42, 0, written -> true);
+        archive.settle(42, 0, check -> true);
 
         assertThat(archive.usable()).hasValueSatisfying(kept -> {
             assertThat(kept.getFileName().toString()).endsWith("-1234.jsa");
@@ -50,22 +50,27 @@ class ClassDataArchiveTest {
         ClassDataArchive archive = ClassDataArchive.of(data, jar(), HOME, VERSION);
         archive.options(1);
         Files.write(archive.pending(1), new byte[10]);
-        archive.settle(1, 143, written -> true);
+        archive.settle(1, 143, check -> true);
         assertThat(archive.pending(1)).doesNotExist();
 
         Files.write(archive.pending(2), new byte[10]);
-        archive.settle(2, 0, written -> false);
+        archive.settle(2, 0, check -> false);
         assertThat(archive.pending(2)).doesNotExist();
         assertThat(archive.usable()).isEmpty();
+    }
+
+    /** What a window JVM of process {@code pid} does: asks for its options, writes {@code bytes}, exits cleanly. */
+    private static Path written(ClassDataArchive archive, long pid, int bytes) throws IOException {
+        archive.options(pid);
+        Files.write(archive.pending(pid), new byte[bytes]);
+        archive.settle(pid, 0, check -> true);
+        return archive.usable().orElseThrow();
     }
 
     @Test
     void aTruncatedArchiveIsNeverUsed() throws IOException {
         ClassDataArchive archive = ClassDataArchive.of(data, jar(), HOME, VERSION);
-        archive.options(1);
-        Files.write(archive.pending(1), new byte[100]);
-        archive.settle(1, 0, written -> true);
-        Path kept = archive.usable().orElseThrow();
+        Path kept = written(archive, 1, 100);
 
         Files.write(kept, new byte[60]);
 
@@ -75,22 +80,14 @@ class ClassDataArchiveTest {
 
     @Test
     void aNewJarOrANewJavaGetsANewArchiveAndTheOldOneGoes() throws IOException {
-        ClassDataArchive old = ClassDataArchive.of(data, jar(), HOME, VERSION);
-        old.options(1);
-        Files.write(old.pending(1), new byte[100]);
-        old.settle(1, 0, written -> true);
-        Path oldFile = old.usable().orElseThrow();
+        Path oldFile = written(ClassDataArchive.of(data, jar(), HOME, VERSION), 1, 100);
 
         assertThat(ClassDataArchive.of(data, jar(), HOME, "21.0.2+13").usable()).isEmpty();
         Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 60_000));
         ClassDataArchive rebuilt = ClassDataArchive.of(data, jar(), HOME, VERSION);
         assertThat(rebuilt.usable()).isEmpty();
 
-        rebuilt.options(2);
-        Files.write(rebuilt.pending(2), new byte[200]);
-        rebuilt.settle(2, 0, written -> true);
-
-        assertThat(rebuilt.usable()).isPresent();
+        assertThat(written(rebuilt, 2, 200)).exists();
         assertThat(oldFile).doesNotExist();
     }
 
