@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +95,6 @@ public final class PaintedFrameBench {
     private static final class Input {
         final long due;
         final int x;
-        boolean handled;
         boolean changed;
         long frame = -1;
 
@@ -111,8 +109,7 @@ public final class PaintedFrameBench {
     private Scene scene;
     private ExplorerViewModel viewModel;
     private Robot robot;
-    /** Inputs in the order sent; touched on the FX thread only, except for adding. */
-    private final ConcurrentLinkedQueue<Input> sent = new ConcurrentLinkedQueue<>();
+    /** Inputs sent whose event has not been handled yet, oldest first (FX thread). */
     private final ArrayDeque<Input> unhandled = new ArrayDeque<>();
     private final List<Input> awaitingFrame = new ArrayList<>();
     /** The inputs whose event is being handled now. */
@@ -249,7 +246,6 @@ public final class PaintedFrameBench {
         }
         while (!unhandled.isEmpty()) {
             Input in = unhandled.pollFirst();
-            in.handled = true;
             handling.add(in);
             awaitingFrame.add(in);
             if (in == input) {
@@ -269,7 +265,6 @@ public final class PaintedFrameBench {
             KeyCode key = (i / 20) % 2 == 0 ? KeyCode.RIGHT : KeyCode.LEFT;
             Input in = new Input(System.nanoTime(), -1);
             inputs.add(in);
-            sent.add(in);
             Platform.runLater(() -> {
                 unhandled.addLast(in);
                 robot.keyPress(key);
@@ -313,7 +308,6 @@ public final class PaintedFrameBench {
             position[0] = x;
             Input in = new Input(System.nanoTime(), x);
             inputs.add(in);
-            sent.add(in);
             int to = x;
             Platform.runLater(() -> {
                 unhandled.addLast(in);
