@@ -32,8 +32,10 @@ trap cleanup EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo "model speed (JMH, ModelBenchmark.defaultRun -f 1 -wi 3 -i 5), load $(cut -d' ' -f1-3 /proc/loadavg):"
-(cd "$here" && mvn -B -q -o exec:exec -Pbench -Djmh.args="ModelBenchmark.defaultRun -f 1 -wi 3 -i 5" 2>/dev/null \
-    | grep -E '^ModelBenchmark.defaultRun:p0.50|defaultRun  ' || echo "  (JMH run failed)")
+jmh_out=$(mktemp)
+(cd "$here" && mvn -B -q -o exec:exec -Pbench -Djmh.args="ModelBenchmark.defaultRun -f 1 -wi 3 -i 5" > "$jmh_out" 2>&1) || true
+grep -E '^ModelBenchmark.defaultRun(:p0.50)? ' "$jmh_out" || { echo "  (JMH run failed:)"; tail -5 "$jmh_out"; }
+rm -f "$jmh_out"
 
 start_xvfb() {
     local size=$1 n
