@@ -16,11 +16,18 @@ final class ClipRect {
     private final double right;
     private final double bottom;
 
+    /**
+     * How far outside still counts as on the edge (px): a line drawn along the edge, such as a stacked
+     * chart's 100 % boundary, computes to a hair either side of it, and must not be kept in some places
+     * and dropped in others.
+     */
+    private static final double ON_EDGE = 1e-12;
+
     ClipRect(double x, double y, double width, double height) {
-        left = x;
-        top = y;
-        right = x + width;
-        bottom = y + height;
+        left = x - ON_EDGE;
+        top = y - ON_EDGE;
+        right = x + width + ON_EDGE;
+        bottom = y + height + ON_EDGE;
     }
 
     boolean contains(double x, double y) {
@@ -134,7 +141,9 @@ final class ClipRect {
             boolean inJ = lower ? cj >= edge : cj <= edge;
             if (inI != inJ) {
                 double t = (edge - cj) / (ci - cj);
-                out.add(p[0][j] + t * (p[0][i] - p[0][j]), p[1][j] + t * (p[1][i] - p[1][j]));
+                // On the edge exactly, not a rounding away from it.
+                out.add(axis == 0 ? edge : p[0][j] + t * (p[0][i] - p[0][j]),
+                        axis == 1 ? edge : p[1][j] + t * (p[1][i] - p[1][j]));
             }
             if (inI) {
                 out.add(p[0][i], p[1][i]);

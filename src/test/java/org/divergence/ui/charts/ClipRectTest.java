@@ -95,4 +95,14 @@ class ClipRectTest {
         }
         return in;
     }
+
+    @Test
+    void aLineAlongTheEdgeIsKeptWholeWhereItsRoundingWandersAHairEitherSide() {
+        // A stacked chart's 100 % boundary: computed y values a few ulps above and below the top edge.
+        double[] xs = {10, 30, 50, 70, 90, 110};
+        double[] ys = {20, Math.nextDown(20.0), Math.nextUp(20.0), Math.nextDown(Math.nextDown(20.0)), 20, Math.nextDown(20.0)};
+        List<double[][]> parts = plot.polyline(xs, ys, xs.length);
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0)[0]).containsExactly(xs);
+    }
 }
