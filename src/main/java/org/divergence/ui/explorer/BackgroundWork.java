@@ -210,20 +210,31 @@ public final class BackgroundWork {
             // A thread that is not a daemon keeps the JVM alive until the submitted work is done (or the
             // grace ends); only then are the workers let go, so queued work still finds a thread.
             Thread finisher = new Thread(() -> {
-                long deadline = System.nanoTime() + grace.toNanos();
-                synchronized (lock) {
-                    try {
-                        for (long left = grace.toNanos(); unfinished > 0 && left > 0; left = deadline - System.nanoTime()) {
-                            TimeUnit.NANOSECONDS.timedWait(lock, left);
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                try {
+                    awaitFinished(grace);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
                 pool.shutdown();
             }, "divergence-finish-writes");
             finisher.setDaemon(false);
             finisher.start();
+        }
+    }
+
+    /**
+     * Waits up to {@code limit} until every job submitted so far has finished running (after
+     * {@link #shutdown} nothing is delivered, so {@link #jobs()} no longer tells). Never on the FX thread.
+     *
+     * @return whether they all finished in time
+     */
+    public boolean awaitFinished(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (lock) {
+            for (long left = limit.toNanos(); unfinished > 0 && left > 0; left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return unfinished == 0;
         }
     }
 

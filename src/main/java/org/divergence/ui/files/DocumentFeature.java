@@ -77,12 +77,20 @@ public final class DocumentFeature {
     private void quit() {
         documents.mayClose().thenAccept(mayClose -> {
             if (mayClose) {
-                autosaver.stop();
-                documents.closed();
-                work.shutdown(WRITE_GRACE);
+                stopWriting();
                 stage.close();
             }
         });
+    }
+
+    /**
+     * The window is going, its work saved or discarded: no more autosaves, this session's autosave
+     * removed, and writes already queued given {@link #WRITE_GRACE} to finish. On the FX thread.
+     */
+    public void stopWriting() {
+        autosaver.stop();
+        documents.closed();
+        work.shutdown(WRITE_GRACE);
     }
 
     private static void acceptDroppedFiles(Scene scene, DocumentController documents) {

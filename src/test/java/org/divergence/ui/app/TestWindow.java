@@ -203,6 +203,32 @@ public final class TestWindow {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        awaitLastWrites();
+    }
+
+    /**
+     * Drops a window of a test's own, whatever the test left unsaved, once its last writes (settings, an
+     * autosave) are done: else a late write races the deletion of the test's temporary folder.
+     */
+    public void dispose() {
+        onFx(() -> {
+            hideOtherWindows();
+            explorer.files().stopWriting();
+            stage.hide();
+            return null;
+        });
+        awaitLastWrites();
+    }
+
+    private void awaitLastWrites() {
+        try {
+            if (!work.awaitFinished(java.time.Duration.ofSeconds(5))) {
+                throw new AssertionError("the closed window's writes still running after 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /**

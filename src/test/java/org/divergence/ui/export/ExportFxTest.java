@@ -60,9 +60,10 @@ class ExportFxTest {
         user.settle();
     }
 
+    /** Its last writes (an autosave of the changed scenario) are done before the test's folder is deleted. */
     @AfterEach
-    void closeDialogs() {
-        window.closeDialogs();
+    void closeTheWindow() {
+        window.dispose();
     }
 
     private DialogPane exportDialog() {
