@@ -45,7 +45,7 @@ public enum Parameter {
             "About 0.036 BTC per block on average in 2025 (mempool.space / Blockchain.com fee statistics), well under a few percent of miner revenue."),
     START_HASHRATE("startHashrate", "Network hashrate at start", "EH/s", ParameterGroup.BITCOIN,
             800, 10, 100_000, 10,
-            "Installed mining capacity on 1 January 2025.",
+            "Installed mining capacity on 1 January 2025 (a projection that starts earlier starts from the recorded hashrate instead).",
             "About 800 EH/s at the start of 2025 and 810 EH/s in March 2025 (Blockchain.com / mempool.space hashrate estimates)."),
     ASIC_IMPROVEMENT("asicImprovement", "ASIC efficiency gain", "%/yr", ParameterGroup.BITCOIN,
             12, 0, 50, 1,
@@ -131,12 +131,16 @@ public enum Parameter {
     // --- Horizon -----------------------------------------------------------------------------
     END_YEAR("endYear", "Horizon end", "year", ParameterGroup.HORIZON,
             2040, 2026, 2050, 1,
-            "Last year of the projection. It always starts on 1 January 2025.",
+            "Last year of the projection, on 1 January.",
             "Model choice: 2025-2040 spans the 2028, 2032 and 2036 halvings and almost four 4-year lives of mining machines (written off over four years) and consumer devices (replaced every four years by default). Ends up to 2050 reach the 2040, 2044 and 2048 halvings."),
     STEPS_PER_YEAR("stepsPerYear", "Steps per year", "steps", ParameterGroup.HORIZON,
             4, 1, 12, 1,
             "Time steps per year (4 = quarterly).",
-            "Model choice: quarterly steps show each halving within a quarter year of its date. Mining capacity never moves more than a quarter year per step, so 1, 2 and 4 steps agree at the dates they share; monthly steps change the presets' yearly values by under 2 % (mining HHI) and 6 % (hashrate), edge AI not at all.");
+            "Model choice: quarterly steps show each halving within a quarter year of its date. Mining capacity never moves more than a quarter year per step, so 1, 2 and 4 steps agree at the dates they share; monthly steps change the presets' yearly values by under 2 % (mining HHI) and 6 % (hashrate), edge AI not at all."),
+    START_YEAR("startYear", "Projection start", "year", ParameterGroup.HORIZON,
+            2025, History.FIRST_YEAR, 2025, 1,
+            "First year of the projection, on 1 January. Before 2025 the recorded BTC price, fees and machine releases drive the model, which starts from the recorded hashrate: a backcast to compare with history.",
+            "Model choice: 2025 starts from today's assumptions. Earlier starts use the series in assets/history (Blockchain.com hashrate, CoinMarketCap price, fee averages, Bitmain release dates); docs/MODEL.md, section 13, reports how well 2016-2025 is reproduced.");
 
     /** Enough for any value a person types; beyond this a double's binary noise would show. */
     private static final int MAX_SHOWN_DECIMALS = 10;
@@ -188,7 +192,7 @@ public enum Parameter {
     public String source() { return source; }
     public boolean isLever() { return group.isLever(); }
     /** Whole numbers only (years, steps). */
-    public boolean isInteger() { return this == END_YEAR || this == STEPS_PER_YEAR; }
+    public boolean isInteger() { return this == END_YEAR || this == STEPS_PER_YEAR || this == START_YEAR; }
 
     /** "electricityPrice must be between 0.01 and 0.3 USD/kWh". */
     public String rangeText() {
