@@ -60,7 +60,9 @@ public final class History {
         double[] joules = FRONTIER.column("j_per_th");
         List<double[]> knots = new ArrayList<>();
         for (int i = 0; i < release.length; i++) {
-            double reached = release[i] + FRONTIER_LAG_YEARS;
+            // Snapped to the grid (under 1.5 days; release dates are known to a month), so the grid
+            // holds the releases exactly and is exponential within each cell.
+            double reached = GRID_START + Math.round((release[i] + FRONTIER_LAG_YEARS - GRID_START) / GRID_STEP) * GRID_STEP;
             if (reached <= Halving.START_YEAR + 1e-9) {
                 knots.add(new double[] {reached, Math.log(joules[i])});
             }
@@ -146,8 +148,13 @@ public final class History {
         double[] a = knots.get(i);
         double[] b = knots.get(i + 1);
         double slope = (b[1] - a[1]) / (b[0] - a[0]);
-        // Past the last release the frontier stays put until the lever takes over on 1 January 2025.
-        return year >= b[0] ? b[1] : a[1] + slope * (year - a[0]);
+        // Past the last release the frontier stays put until the lever takes over on 1 January 2025;
+        // before the first ASIC (Antminer S1) it stays at the S1's value: such machines never run
+        // in a projection from 2016, and a bounded frontier keeps its running integral exact.
+        if (year >= b[0]) {
+            return b[1];
+        }
+        return year <= a[0] ? a[1] : a[1] + slope * (year - a[0]);
     }
 
     private static int lastBefore(double[] years, double year) {

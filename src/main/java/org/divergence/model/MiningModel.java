@@ -40,6 +40,8 @@ final class MiningModel {
     /** A class never vanishes entirely (1 GH/s), so shares stay defined and it can come back. */
     static final double MIN_CAPACITY_EHS = 1e-9;
     static final double DAYS_PER_YEAR = 365.25;
+    /** A backcast never installs more than this many times the recorded hashrate to match it. */
+    static final double MAX_INSTALLED_PER_RECORDED = 1000;
     private static final double HOURS_PER_YEAR = 8766;
 
     private static final OperatorClass[] CLASSES = OperatorClass.values();
@@ -212,23 +214,28 @@ final class MiningModel {
          * Scales the installed capacity (keeping the class shares) until the hashrate that runs at
          * decimal year t equals the recorded one: the record counts running machines, and some of
          * the installed ones are switched off. Running hashrate rises with capacity, so the ratio
-         * converges in a few rounds.
+         * converges in a few rounds. Where the assumptions make every machine so dear that the
+         * revenue cannot pay for the recorded hashrate at any capacity, it stops at 1,000 times the
+         * record installed.
          */
         void matchRecordedHashrate(double t, double recordedEhs) {
             for (int round = 0; round < 100; round++) {
                 settle(t);
                 double runningEhs = 0;
+                double installedEhs = 0;
                 for (int i = 0; i < CLASSES.length; i++) {
                     runningEhs += capacity[i] * running[i];
+                    installedEhs += capacity[i];
                 }
-                double ratio = recordedEhs / runningEhs;
-                if (Math.abs(ratio - 1) < 1e-12) {
-                    return;
+                double ratio = Math.min(recordedEhs / runningEhs, MAX_INSTALLED_PER_RECORDED * recordedEhs / installedEhs);
+                if (!(Math.abs(ratio - 1) >= 1e-12)) { // converged, at the cap, or nothing runs at all
+                    break;
                 }
                 for (int i = 0; i < CLASSES.length; i++) {
                     capacity[i] *= ratio;
                 }
             }
+            settle(t);
         }
 
         /** Writes the outputs of the settled market into step k. */
