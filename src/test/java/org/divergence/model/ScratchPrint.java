@@ -2,7 +2,7 @@ package org.divergence.model;
 import org.junit.jupiter.api.Test;
 class ScratchPrint {
     @Test void print() {
-        Scenario s = Scenario.defaults().with(Parameter.START_YEAR, 2016).with(Parameter.END_YEAR, 2030);
+        Scenario s = Scenario.defaults().with(Parameter.START_YEAR, 2016);
         Projection p = DivergenceModel.run(s);
         History.Table h = History.table("network-hashrate.csv");
         History.Table hp = History.table("hashprice.csv");
