@@ -161,6 +161,7 @@ final class EdgeAiModel {
             out[Output.INFERENCE_CONTROLLERS.ordinal()][k] = controllers;
             out[Output.AI_ENERGY.ordinal()][k] = tokens * (edge * deviceJoules + (1 - edge) * cloudJoules) * (1 / JOULES_PER_TWH);
             out[Output.EDGE_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(controllers);
+            out[Output.TYPICAL_DEVICE_TOPS.ordinal()][k] = typicalTops;
         }
     }
 

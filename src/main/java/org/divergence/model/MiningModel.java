@@ -273,6 +273,7 @@ final class MiningModel {
             out[Output.MINING_NAKAMOTO.ordinal()][k] = Concentration.nakamotoCoefficient(share, operators, operatorSize, bySize);
             out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, operators, operatorSize, bySize);
             out[Output.MINING_ENERGY.ordinal()][k] = energyWatts * HOURS_PER_YEAR / 1e12;
+            out[Output.MINING_FLEET_EFFICIENCY.ordinal()][k] = energyWatts * perNetwork * 1e-6;
             out[Output.MINING_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(effective);
         }
 

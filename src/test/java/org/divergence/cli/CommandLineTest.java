@@ -160,7 +160,7 @@ class CommandLineTest {
                 "--save-scenario OUT", "--list-presets", "Exit codes", "electricityPrice", "antiConsolidationSurcharge", "seed",
                 "--sweep KEY=FROM:TO:STEPS", "--years Y1,Y2,...", "--baseline FILE|PRESET", "at most 10,000,000");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format 2");
+        assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format " + org.divergence.scenario.ScenarioFormat.CURRENT_VERSION);
         assertThat(list.exitCode()).isZero();
         for (String id : Presets.ids()) {
             assertThat(list.out()).contains(id);
@@ -374,7 +374,7 @@ class CommandLineTest {
         List<String> header = List.of(lines.get(0).split(","));
         assertThat(header).hasSize(1 + 2 * Output.values().length).startsWith("year", "btc_price_usd");
         assertThat(header.subList(1 + Output.values().length, header.size()))
-                .startsWith("baseline_btc_price_usd").endsWith("baseline_edge_decentralization_index");
+                .startsWith("baseline_btc_price_usd").endsWith("baseline_typical_device_tops");
         var current = DivergenceModel.run(Presets.find("npu-leap").orElseThrow().document().scenario());
         var base = DivergenceModel.run(Scenario.defaults());
         assertThat(Files.readAllBytes(folder.resolve("b.csv"))).isEqualTo(ProjectionCsv.toBytes(current, base));
