@@ -11,8 +11,9 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
 
 /**
- * Keeps charts showing the view-model: each new projection (with the baseline's beside it), the drag
- * state, the theme, the summary year legends read at, the same-axes and zoom choices.
+ * Keeps charts showing the view-model: each new projection (with the baseline's beside it and the
+ * recorded points when history is shown), the drag state, the theme, the summary year legends read
+ * at, the same-axes and zoom choices.
  */
 final class ChartFeed {
 
@@ -38,6 +39,7 @@ final class ChartFeed {
         window.sameAxesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setFitBaseline(now)));
         window.zoomIndexProperty().addListener((obs, old, now) -> zoom(now));
         window.chartsAsTablesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setAsTable(now)));
+        window.showHistoryProperty().addListener((obs, old, now) -> show());
         charts.forEach(c -> {
             c.setTheme(window.themeProperty().get());
             c.setFitBaseline(window.sameAxesProperty().get());
@@ -57,9 +59,10 @@ final class ChartFeed {
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
         String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
-        charts.forEach(c -> c.show(baseline.isPresent()
+        boolean history = viewModel.window().showHistoryProperty().get();
+        charts.forEach(c -> c.show((baseline.isPresent()
                 ? ChartData.of(c.spec(), projection, name, baseline.get())
-                : ChartData.of(c.spec(), projection)));
+                : ChartData.of(c.spec(), projection)).withHistory(history)));
     }
 
     /** Legends give the change from the baseline in the summary's year. */

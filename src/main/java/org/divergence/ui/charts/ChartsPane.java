@@ -38,8 +38,11 @@ public final class ChartsPane extends SplitPane {
             Charts.MINING_SHARES.id(), "Hashrate shares",
             Charts.NAKAMOTO.id(), "Nakamoto coefficient",
             Charts.BREAK_EVEN.id(), "Break-even price",
+            Charts.HASHRATE.id(), "Hashrate",
+            Charts.POOLS.id(), "Pools",
             Charts.INFERENCE_SHARES.id(), "Where inference runs",
-            Charts.TOKEN_COST.id(), "Cost per token");
+            Charts.TOKEN_COST.id(), "Cost per token",
+            Charts.DEVICE_TOPS.id(), "Device NPUs");
 
     private final ExplorerViewModel viewModel;
     private final ChartView headline = new ChartView(Charts.HEADLINE, false);

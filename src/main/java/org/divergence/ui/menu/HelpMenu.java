@@ -34,6 +34,7 @@ public final class HelpMenu {
             "    Ctrl+S, Ctrl+Shift+S: save, save as",
             "    Ctrl+I: the scenario's name and notes",
             "    Ctrl+1, Ctrl+2: mining or edge-AI detail charts",
+            "    Ctrl+H: show the recorded history (2016-2025) on the charts",
             "    Ctrl+=, Ctrl+-, Ctrl+0: larger, smaller, normal text",
             "    Ctrl+Shift+D: dark theme",
             "    Ctrl+Shift+R: reset all levers and assumptions",

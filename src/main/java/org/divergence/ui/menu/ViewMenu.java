@@ -17,7 +17,10 @@ import org.divergence.ui.explorer.TextSize;
 import org.divergence.figure.Theme;
 import org.divergence.ui.explorer.WindowState;
 
-/** View: dark theme, text size, which detail charts are shown, reset all levers. Everything it changes is window state. */
+/**
+ * View: dark theme, text size, charts as tables, recorded history on the charts, which detail charts
+ * are shown, reset all levers. Everything it changes is window state.
+ */
 public final class ViewMenu {
 
     private final Menu menu = new Menu("_View");
@@ -45,6 +48,11 @@ public final class ViewMenu {
         tables.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         tables.selectedProperty().bindBidirectional(window.chartsAsTablesProperty());
 
+        CheckMenuItem history = new CheckMenuItem("Show _history");
+        history.setId("menu-show-history");
+        history.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
+        history.selectedProperty().bindBidirectional(window.showHistoryProperty());
+
         CheckMenuItem levers = new CheckMenuItem("Le_vers");
         levers.setId("menu-levers");
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -57,7 +65,7 @@ public final class ViewMenu {
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), tables, levers, mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, history, levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }
