@@ -69,6 +69,12 @@ public final class Charts {
     public static final List<ChartSpec> MINING_DETAIL = List.of(MINING_SHARES, NAKAMOTO, BREAK_EVEN, HASHRATE, POOLS);
     /** The edge-AI detail charts, left to right. */
     public static final List<ChartSpec> EDGE_DETAIL = List.of(INFERENCE_SHARES, TOKEN_COST, DEVICE_TOPS);
+    /**
+     * The rows of the exported dashboard (all charts in one figure): the charts the story needs, three
+     * and two to a row so each stays legible in print; the others export one by one.
+     */
+    public static final List<ChartSpec> DASHBOARD_MINING = List.of(MINING_SHARES, NAKAMOTO, BREAK_EVEN);
+    public static final List<ChartSpec> DASHBOARD_EDGE = List.of(INFERENCE_SHARES, TOKEN_COST);
     /** Every chart, headline first. */
     public static final List<ChartSpec> ALL = List.of(HEADLINE, MINING_SHARES, NAKAMOTO, BREAK_EVEN, HASHRATE, POOLS,
             INFERENCE_SHARES, TOKEN_COST, DEVICE_TOPS);

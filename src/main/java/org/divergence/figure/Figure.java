@@ -84,8 +84,8 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
             headline = Math.round(width * (chart.get() == Charts.HEADLINE ? 0.5 : 0.66));
         } else {
             headline = Math.round(width * 0.34);
-            mining = rowHeight(painter, Charts.MINING_DETAIL, look.compact(true), 0.62);
-            edge = rowHeight(painter, Charts.EDGE_DETAIL, look.compact(true), 0.42);
+            mining = rowHeight(painter, Charts.DASHBOARD_MINING, look.compact(true), 0.62);
+            edge = rowHeight(painter, Charts.DASHBOARD_EDGE, look.compact(true), 0.42);
         }
         if (fixedHeight.isPresent()) {
             // A slide: the charts share what the caption leaves, in their usual proportions.
@@ -101,8 +101,8 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
                 ChartRenderer.paint(painter, data(chart.get()), look, 0, 0, width, headline);
             } else {
                 ChartRenderer.paint(painter, data(Charts.HEADLINE), look, 0, 0, width, headline);
-                row(painter, Charts.MINING_DETAIL, look.compact(true), headline, mining);
-                row(painter, Charts.EDGE_DETAIL, look.compact(true), headline + mining, edge);
+                row(painter, Charts.DASHBOARD_MINING, look.compact(true), headline, mining);
+                row(painter, Charts.DASHBOARD_EDGE, look.compact(true), headline + mining, edge);
             }
         }
         double y = headline + mining + edge;

@@ -172,6 +172,7 @@ public final class TestWindow {
             state.leversShownProperty().set(true);
             state.presentingProperty().set(false);
             state.chartsAsTablesProperty().set(false);
+            state.showHistoryProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));

@@ -1,0 +1,62 @@
+package org.divergence.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.Test;
+
+import org.divergence.figure.ChartData;
+import org.divergence.figure.Charts;
+import org.divergence.model.Parameter;
+import org.divergence.ui.charts.ChartView;
+
+/**
+ * The recorded 2016-2025 points beside the model's lines: View > Show history (Ctrl+H) puts them on
+ * the hashrate, Nakamoto and device-NPU charts and takes them off again; the pools chart always
+ * shows the recorded pools beside the model's operators.
+ */
+class HistoryFxTest extends SharedWindowTest {
+
+    private ChartData shown(String chartId) {
+        ChartView chart = robot.lookup("#chart-" + chartId).queryAs(ChartView.class);
+        return WindowDriver.onFx(chart::data);
+    }
+
+    @Test
+    void ctrlHShowsTheRecordOnTheChartsThatHaveOneAndTakesItOffAgain() {
+        assertThat(shown(Charts.HASHRATE.id()).history()).isEmpty();
+        assertThat(shown(Charts.POOLS.id()).history()).as("pools beside operators, always")
+                .singleElement().satisfies(h -> assertThat(h.name()).isEqualTo("Three largest pools (recorded)"));
+
+        user.press(KeyCode.SHORTCUT).type(KeyCode.H).release(KeyCode.SHORTCUT);
+
+        assertThat(shared.state().showHistoryProperty().get()).isTrue();
+        ChartData hashrate = shown(Charts.HASHRATE.id());
+        assertThat(hashrate.history()).singleElement().satisfies(h -> assertThat(h.size()).isEqualTo(10));
+        assertThat(hashrate.axisFirstYear()).as("the year axis reaches back to the record").isEqualTo(2016.0);
+        assertThat(shown(Charts.NAKAMOTO.id()).history()).hasSize(1);
+        assertThat(shown(Charts.DEVICE_TOPS.id()).history()).hasSize(1);
+        assertThat(shown(Charts.HEADLINE.id()).history()).isEmpty();
+
+        user.press(KeyCode.SHORTCUT).type(KeyCode.H).release(KeyCode.SHORTCUT);
+
+        assertThat(shown(Charts.HASHRATE.id()).history()).isEmpty();
+        assertThat(shown(Charts.HASHRATE.id()).axisFirstYear()).isEqualTo(2025.0);
+        assertThat(shown(Charts.POOLS.id()).history()).hasSize(1);
+    }
+
+    @Test
+    void aBackcastFrom2016DrawsTheModelOverTheRecordedYears() {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        robot.interact(() -> {
+            shared.state().showHistoryProperty().set(true);
+            viewModel.set(Parameter.START_YEAR, 2016);
+        });
+        driver.awaitFrame();
+
+        ChartData hashrate = shown(Charts.HASHRATE.id());
+        assertThat(hashrate.firstYear()).isEqualTo(2016.0);
+        assertThat(hashrate.value(0, 0)).as("the backcast starts on the record").isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
