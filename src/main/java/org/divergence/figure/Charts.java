@@ -54,8 +54,7 @@ public final class Charts {
             new ValueFormat("%.3g", "EH/s"), true, false);
 
     public static final ChartSpec POOLS = new ChartSpec("pools", "Three largest: operators and pools",
-            "The model counts owners of machines; a pool coordinates blocks for many owners, "
-                    + "who can move to another pool (docs/MODEL.md, section 3.9)",
+            "The index counts owners of machines; pools coordinate blocks for many owners, who can switch pools",
             false, AxisSpec.fixed("Share (%)", 100, 20),
             List.of(SeriesSpec.percent("Three largest operators (model)", Role.MINING, Output.MINING_TOP3_SHARE)),
             new ValueFormat("%.1f", "%"), false, false);
