@@ -53,10 +53,12 @@ public final class Charts {
             List.of(SeriesSpec.of("Network hashrate", Role.MINING, Output.NETWORK_HASHRATE)),
             new ValueFormat("%.3g", "EH/s"), true, false);
 
-    public static final ChartSpec POOLS = new ChartSpec("pools", "Three largest: operators and pools",
-            "The index counts owners of machines; pools coordinate blocks for many owners, who can switch pools",
+    // The legend says what each counts (docs/MODEL.md, section 3.9): the index counts owners of
+    // machines; a pool coordinates blocks for many owners, who can switch pools. (No subtitle: the
+    // detail row keeps its plots readable in small windows.)
+    public static final ChartSpec POOLS = new ChartSpec("pools", "Three largest: operators and pools", "",
             false, AxisSpec.fixed("Share (%)", 100, 20),
-            List.of(SeriesSpec.percent("Three largest operators (model)", Role.MINING, Output.MINING_TOP3_SHARE)),
+            List.of(SeriesSpec.percent("Three largest owners of machines (model)", Role.MINING, Output.MINING_TOP3_SHARE)),
             new ValueFormat("%.1f", "%"), false, false);
 
     public static final ChartSpec DEVICE_TOPS = new ChartSpec("device-tops", "Device NPU throughput (log scale)", "",
@@ -115,7 +117,8 @@ public final class Charts {
         }
         if (spec == POOLS) {
             History.Table t = History.table("pool-shares.csv");
-            return List.of(new HistoryPoints("Three largest pools (recorded)", Role.REFERENCE, midYears(t.column("year")),
+            return List.of(new HistoryPoints("Three largest pools, each many owners (recorded)", Role.REFERENCE,
+                    midYears(t.column("year")),
                     percent(t.column("top3")), t.sourceUrl(), true));
         }
         if (spec == NAKAMOTO) {

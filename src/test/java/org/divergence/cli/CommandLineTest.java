@@ -104,6 +104,19 @@ class CommandLineTest {
     }
 
     @Test
+    void setStartYearBackcastsFromTheRecordAndTheFileAndCsvCarryIt() throws Exception {
+        Run r = run("--set", "startYear=2016", "--save-scenario", path("back.divergence.json"), "--csv", path("back.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("back.csv"));
+        assertThat(lines.get(1)).startsWith("2016.0,");
+        assertThat(Files.readString(folder.resolve("back.divergence.json"))).contains("\"startYear\": 2016");
+        assertThat(ScenarioReader.read(folder.resolve("back.divergence.json")).document().scenario().startYear()).isEqualTo(2016);
+        assertThat(run("--set", "startYear=2015", "--csv", path("no.csv")).err())
+                .contains("startYear must be between 2016 and 2025 year");
+    }
+
+    @Test
     void aScenarioFileIsReadAndItsWarningsReported() throws Exception {
         Path file = folder.resolve("in.divergence.json");
         ScenarioWriter.save(file, ScenarioDocument.untitled(Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02)));

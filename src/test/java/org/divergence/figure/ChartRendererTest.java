@@ -93,7 +93,7 @@ class ChartRendererTest {
             assertThat(h.value(h.size() - 1)).isEqualTo(65.0);
             assertThat(h.source()).startsWith("https://");
         });
-        assertThat(draw(pools, LOOK).texts).contains("Three largest pools (recorded)", "Three largest operators (model)");
+        assertThat(draw(pools, LOOK).texts).contains("Three largest pools, each many owners (recorded)", "Three largest owners of machines (model)");
         // The value axis takes the record in: the pools' 65 % fits under a model line near 16-50 %.
         assertThat(ChartRenderer.valueRange(pools, false)[1]).isGreaterThanOrEqualTo(65.0);
         // Charts without a record get none either way.

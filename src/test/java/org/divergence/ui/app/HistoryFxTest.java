@@ -27,7 +27,7 @@ class HistoryFxTest extends SharedWindowTest {
     void ctrlHShowsTheRecordOnTheChartsThatHaveOneAndTakesItOffAgain() {
         assertThat(shown(Charts.HASHRATE.id()).history()).isEmpty();
         assertThat(shown(Charts.POOLS.id()).history()).as("pools beside operators, always")
-                .singleElement().satisfies(h -> assertThat(h.name()).isEqualTo("Three largest pools (recorded)"));
+                .singleElement().satisfies(h -> assertThat(h.name()).isEqualTo("Three largest pools, each many owners (recorded)"));
 
         user.press(KeyCode.SHORTCUT).type(KeyCode.H).release(KeyCode.SHORTCUT);
 
