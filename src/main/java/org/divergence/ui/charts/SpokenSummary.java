@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.divergence.figure.ChartData;
+import org.divergence.figure.HistoryPoints;
 import org.divergence.figure.Scale;
 import org.divergence.figure.SeriesSpec;
 
 /**
  * What a chart shows, in a sentence a screen reader can say: each series from its first to its last
- * value, and where the headline's lines cross. The data table gives every number.
+ * value, the recorded points shown beside them, and where the headline's lines cross. The data table
+ * gives every number of the projection.
  */
 final class SpokenSummary {
 
@@ -27,11 +29,32 @@ final class SpokenSummary {
             parts.add(series.name() + " " + change + " from " + data.spec().format().format(from) + " in " + first
                     + " to " + data.spec().format().format(to) + " in " + last);
         }
+        for (HistoryPoints h : data.history()) {
+            recorded(h, data).ifPresent(parts::add);
+        }
         String text = String.join("; ", parts) + ".";
         if (data.spec().crossing()) {
             text += data.firstCrossing().map(y -> " The lines cross in " + Scale.yearLabel(Math.floor(y + 1e-9)) + ".")
                     .orElse(" The lines do not cross.");
         }
         return text + " View > Charts as tables gives every number.";
+    }
+
+    /** "Three largest pools (recorded): 60 in 2016 to 65 in 2025", from the first to the last point shown. */
+    private static java.util.Optional<String> recorded(HistoryPoints h, ChartData data) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < h.size(); i++) {
+            if (Double.isFinite(h.value(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(h.name() + ": " + data.spec().format().format(h.value(first)) + " in "
+                + Scale.yearLabel(Math.floor(h.year(first))) + " to " + data.spec().format().format(h.value(last))
+                + " in " + Scale.yearLabel(Math.floor(h.year(last))));
     }
 }

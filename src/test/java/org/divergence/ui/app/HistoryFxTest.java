@@ -38,6 +38,9 @@ class HistoryFxTest extends SharedWindowTest {
         assertThat(shown(Charts.NAKAMOTO.id()).history()).hasSize(1);
         assertThat(shown(Charts.DEVICE_TOPS.id()).history()).hasSize(1);
         assertThat(shown(Charts.HEADLINE.id()).history()).isEmpty();
+        ChartView chart = robot.lookup("#chart-" + Charts.HASHRATE.id()).queryAs(ChartView.class);
+        assertThat(WindowDriver.onFx(chart::getAccessibleHelp)).as("a screen reader hears the record too")
+                .contains("Recorded (Blockchain.com): 0.800 EH/s in 2016 to 800 EH/s in 2025");
 
         user.press(KeyCode.SHORTCUT).type(KeyCode.H).release(KeyCode.SHORTCUT);
 
