@@ -117,6 +117,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aSweepOfTheStartYearReadsYearsEveryBackcastReaches() throws Exception {
+        Run r = run("--sweep", "startYear=2016:2024:9", "--years", "2024,2030", "--csv", path("starts.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("starts.csv"));
+        assertThat(lines).hasSize(1 + 9);
+        assertThat(lines.get(0)).startsWith("start_year,").contains("_2024,").endsWith("_2030");
+        String[] first = lines.get(1).split(",");
+        var p = DivergenceModel.run(Scenario.defaults().with(Parameter.START_YEAR, 2016));
+        assertThat(Double.parseDouble(first[1])).isEqualTo(p.valueAt(Output.MINING_DECENTRALIZATION, 2024));
+        assertThat(run("--sweep", "startYear=2016:2024:9", "--years", "2020", "--csv", path("no.csv")).err())
+                .contains("year 2020 is outside the projection (2024 to 2040)");
+    }
+
+    @Test
     void aScenarioFileIsReadAndItsWarningsReported() throws Exception {
         Path file = folder.resolve("in.divergence.json");
         ScenarioWriter.save(file, ScenarioDocument.untitled(Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02)));
@@ -222,7 +237,8 @@ class CommandLineTest {
             --sweep npuThroughput=1:500:999999999999999999 --sweep btcPrice=1000:2000:100 | 2 | the grid has more than 10,000,000 scenarios
             --sweep npuThroughput=1:500:3 --years 2030,x  | 2 | --years needs whole years separated by commas
             --sweep npuThroughput=1:500:3 --years 2045    | 2 | --years: year 2045 is outside the projection (2025 to 2040)
-            --sweep npuThroughput=1:500:3 --years 2020    | 2 | --years: 2020 is before the projection starts (2025)
+            --sweep npuThroughput=1:500:3 --years 2020    | 2 | --years: year 2020 is outside the projection (2025 to 2040)
+            --sweep npuThroughput=1:500:3 --years 2015    | 2 | --years: 2015 is before any projection starts (2016)
             --sweep npuThroughput=1:500:3 --years 2030,2030 | 2 | --years: year 2030 is given twice
             --years 2030                                  | 2 | --years chooses the years of a --sweep
             --baseline moon-base                          | 2 | --baseline moon-base: no such scenario file or preset (presets: baseline,
