@@ -135,11 +135,12 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         }
     }
 
+    /** A chart's numbers, with the recorded points the chart always shows (the pools beside the operators). */
     private ChartData data(ChartSpec spec) {
-        if (baseline.isPresent()) {
-            return ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get());
-        }
-        return ChartData.of(spec, projection);
+        ChartData data = baseline.isPresent()
+                ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
+                : ChartData.of(spec, projection);
+        return data.withHistory(false);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */

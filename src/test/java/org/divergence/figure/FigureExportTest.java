@@ -57,6 +57,13 @@ class FigureExportTest {
     }
 
     @Test
+    void theExportedPoolsChartKeepsTheRecordedPoolsBesideTheOperators() throws Exception {
+        byte[] svg = FigureExport.svg(figure(Optional.of(Charts.POOLS), Figure.DOUBLE_COLUMN, false));
+        assertThat(new String(svg, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Three largest pools, each many owners (recorded)", "Three largest owners of machines (model)");
+    }
+
+    @Test
     void anSvgParsesBackAtItsSizeWithItsTextAsText() throws Exception {
         Figure f = figure(Optional.empty(), Figure.DOUBLE_COLUMN, true);
         byte[] svg = FigureExport.svg(f);
