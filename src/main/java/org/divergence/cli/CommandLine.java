@@ -210,7 +210,7 @@ public final class CommandLine {
         int year = document.view().summaryYear().orElse(PREFERRED_READING_YEAR);
         year = Math.max(first, Math.min(projection.scenario().endYear(), year));
         return new Figure(look.chart(), look.width(), look.fixedHeight(), look.theme(), look.caption(), document,
-                projection, baseline, OptionalDouble.of(year), LocalDate.now());
+                projection, baseline, OptionalDouble.of(year), LocalDate.now(), false);
     }
 
     private static byte[] csv(Projection projection, Optional<Projection> baseline) {

@@ -25,10 +25,13 @@ import org.divergence.scenario.ScenarioDocument;
  * @param baseline    the baseline's projection, when the document's view has a baseline and it is shown
  * @param readingYear the year the legends give differences for
  * @param date        the date the caption gives
+ * @param history     whether the recorded points of View > Show history are drawn (the pools chart
+ *                    shows its recorded pools either way)
  */
 public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                      ScenarioDocument document,
-                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date) {
+                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date,
+                     boolean history) {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
@@ -135,12 +138,12 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         }
     }
 
-    /** A chart's numbers, with the recorded points the chart always shows (the pools beside the operators). */
+    /** A chart's numbers, with its recorded points when history is shown, and those the chart always shows. */
     private ChartData data(ChartSpec spec) {
         ChartData data = baseline.isPresent()
                 ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
                 : ChartData.of(spec, projection);
-        return data.withHistory(false);
+        return data.withHistory(history);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */

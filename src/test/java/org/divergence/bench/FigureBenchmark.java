@@ -42,7 +42,7 @@ public class FigureBenchmark {
             true, ScenarioDocument.untitled(leap).withName("Benchmark").withView(ViewSettings.NONE.withBaseline(
                     Optional.of(new ViewSettings.Baseline("Baseline", Scenario.defaults())))),
             DivergenceModel.run(leap), Optional.of(DivergenceModel.run(Scenario.defaults())), OptionalDouble.of(2035),
-            LocalDate.of(2026, 11, 29));
+            LocalDate.of(2026, 11, 29), false);
 
     @Benchmark
     public byte[] png3x() {

@@ -93,7 +93,7 @@ class FigureCommandLineTest {
         ScenarioDocument document = ScenarioReader.read(folder.resolve("a.png")).document();
         Figure same = new Figure(Optional.of(Charts.HEADLINE), Figure.DOUBLE_COLUMN, OptionalDouble.empty(), Theme.LIGHT,
                 true, document, DivergenceModel.run(document.scenario()), Optional.empty(), OptionalDouble.of(2035),
-                LocalDate.now());
+                LocalDate.now(), false);
         BufferedImage cli = image(Files.readAllBytes(folder.resolve("a.png")));
         BufferedImage direct = image(FigureExport.png(same, 1));
         assertThat(cli.getWidth()).isEqualTo(672);

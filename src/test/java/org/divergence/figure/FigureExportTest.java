@@ -34,7 +34,7 @@ class FigureExportTest {
 
     private static Figure figure(Optional<ChartSpec> chart, double width, boolean caption) {
         return new Figure(chart, width, OptionalDouble.empty(), Theme.LIGHT, caption, DOCUMENT, DivergenceModel.run(LEAP),
-                Optional.of(DivergenceModel.run(Scenario.defaults())), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29));
+                Optional.of(DivergenceModel.run(Scenario.defaults())), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29), false);
     }
 
     @Test
@@ -61,6 +61,17 @@ class FigureExportTest {
         byte[] svg = FigureExport.svg(figure(Optional.of(Charts.POOLS), Figure.DOUBLE_COLUMN, false));
         assertThat(new String(svg, java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Three largest pools, each many owners (recorded)", "Three largest owners of machines (model)");
+    }
+
+    @Test
+    void historyIsExportedWhenTheWindowShowsIt() throws Exception {
+        Figure plain = figure(Optional.of(Charts.HASHRATE), Figure.DOUBLE_COLUMN, false);
+        Figure recorded = new Figure(plain.chart(), plain.width(), plain.fixedHeight(), plain.theme(), plain.caption(),
+                plain.document(), plain.projection(), plain.baseline(), plain.readingYear(), plain.date(), true);
+        assertThat(new String(FigureExport.svg(plain), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Recorded (Blockchain.com)");
+        assertThat(new String(FigureExport.svg(recorded), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Recorded (Blockchain.com)", ">2016<");
     }
 
     @Test
@@ -126,7 +137,7 @@ class FigureExportTest {
     @Test
     void aSlideFillsSixteenByNine() {
         Figure slide = new Figure(Optional.empty(), Figure.SLIDE, OptionalDouble.of(Figure.SLIDE_HEIGHT), Theme.DARK, true,
-                DOCUMENT, DivergenceModel.run(LEAP), Optional.empty(), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29));
+                DOCUMENT, DivergenceModel.run(LEAP), Optional.empty(), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29), false);
         assertThat(FigureExport.height(slide)).isEqualTo(Figure.SLIDE_HEIGHT);
     }
 

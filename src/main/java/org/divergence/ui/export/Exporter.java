@@ -91,7 +91,8 @@ public final class Exporter {
         ScenarioDocument doc = document.get();
         return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
                 projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
-                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now());
+                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(),
+                viewModel.window().showHistoryProperty().get());
     }
 
     private void save(FigureChoice choice) {
