@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.input.KeyCode;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.divergence.figure.ChartData;
@@ -47,6 +49,27 @@ class HistoryFxTest extends SharedWindowTest {
         assertThat(shown(Charts.HASHRATE.id()).history()).isEmpty();
         assertThat(shown(Charts.HASHRATE.id()).axisFirstYear()).isEqualTo(2025.0);
         assertThat(shown(Charts.POOLS.id()).history()).hasSize(1);
+    }
+
+    @Test
+    void hoveringARecordedYearBeforeTheProjectionReadsTheRecord() {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        robot.interact(() -> {
+            shared.state().showHistoryProperty().set(true);
+            viewModel.window().detailTabProperty().set(org.divergence.ui.explorer.DetailTab.MINING);
+        });
+        driver.awaitFrame();
+        ChartView chart = driver.chart("chart-" + Charts.POOLS.id());
+        if (WindowDriver.onFx(() -> !chart.isVisible())) {
+            user.clickOn(robot.lookup("#show-" + Charts.POOLS.id()).queryAs(javafx.scene.Node.class));
+        }
+        org.divergence.figure.PlotArea plot = WindowDriver.onFx(() -> chart.rendering().orElseThrow().plot());
+        user.moveTo(WindowDriver.onFx(() -> chart.localToScreen(plot.x(2023.5), plot.top() + plot.height() / 2)));
+
+        List<String> lines = WindowDriver.onFx(() -> robot.lookup(".hover-card").queryAllAs(javafx.scene.layout.VBox.class)
+                .stream().filter(javafx.scene.Node::isVisible).findFirst().orElseThrow().getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertThat(lines).containsExactly("Recorded, 2023", "Three largest pools, each many owners (recorded), 2023: 65.0 %");
     }
 
     @Test
