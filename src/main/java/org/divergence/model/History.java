@@ -199,7 +199,7 @@ public final class History {
      * A history CSV: '#' lines first (source and retrieval note), then a header row and rows of
      * values; text cells (a pool's or chip's name) are kept as text, numbers as numbers.
      */
-    public record Table(String file, List<String> notes, List<String> header, List<String[]> rows) {
+    public record Table(String file, List<String> notes, List<String> header, List<List<String>> rows) {
 
         static Table load(String file) {
             try (InputStream in = History.class.getResourceAsStream(FOLDER + file)) {
@@ -208,7 +208,7 @@ public final class History {
                 }
                 List<String> notes = new ArrayList<>();
                 List<String> header = null;
-                List<String[]> rows = new ArrayList<>();
+                List<List<String>> rows = new ArrayList<>();
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     if (line.startsWith("#")) {
                         notes.add(line.substring(1).strip());
@@ -217,7 +217,7 @@ public final class History {
                         if (header == null) {
                             header = List.of(cells);
                         } else {
-                            rows.add(cells);
+                            rows.add(List.of(cells));
                         }
                     }
                 }
@@ -235,7 +235,7 @@ public final class History {
             }
             double[] values = new double[rows.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = Double.parseDouble(rows.get(i)[index]);
+                values[i] = Double.parseDouble(rows.get(i).get(index));
             }
             return values;
         }
@@ -246,7 +246,7 @@ public final class History {
             if (index < 0) {
                 throw new IllegalArgumentException(file + " has no column " + name);
             }
-            return rows.stream().map(r -> r[index]).toList();
+            return rows.stream().map(r -> r.get(index)).toList();
         }
 
         /** The URL the file names first as its source. */

@@ -132,8 +132,8 @@ class ModelDocumentTest {
             assertThat(table.sourceUrl()).as(file).startsWith("https://");
             assertThat(String.join(" ", table.notes())).as(file).contains("source:").contains("retrieval:");
             assertThat(table.rows()).as(file).isNotEmpty();
-            for (String[] row : table.rows()) {
-                assertThat(row).as(file).hasSameSizeAs(table.header().toArray());
+            for (List<String> row : table.rows()) {
+                assertThat(row).as(file).hasSameSizeAs(table.header());
             }
         }
     }
