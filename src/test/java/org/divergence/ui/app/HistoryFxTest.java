@@ -73,6 +73,32 @@ class HistoryFxTest extends SharedWindowTest {
     }
 
     @Test
+    void asATableTheRecordComesFirstInAColumnOfItsOwn() {
+        WindowDriver driver = new WindowDriver(robot, viewModel);
+        robot.interact(() -> {
+            shared.state().showHistoryProperty().set(true);
+            shared.state().chartsAsTablesProperty().set(true);
+        });
+        driver.awaitFrame();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Integer> table = (javafx.scene.control.TableView<Integer>)
+                robot.lookup("#table-" + Charts.HASHRATE.id()).query();
+        List<String> headings = WindowDriver.onFx(() -> table.getColumns().stream().map(c -> c.getText()).toList());
+        assertThat(headings).containsExactly("Year", "Network hashrate (EH/s)", "Recorded (Blockchain.com) (EH/s)");
+        int rows = WindowDriver.onFx(() -> table.getItems().size());
+        assertThat(rows).isEqualTo(10 + WindowDriver.onFx(viewModel::getProjection).steps());
+        assertThat(cell(table, 0, 0)).isEqualTo("2016 (recorded)");
+        assertThat(cell(table, 1, 0)).isEqualTo("–");
+        assertThat(cell(table, 2, 0)).isEqualTo("0.800");
+        assertThat(cell(table, 0, 10)).isEqualTo("2025");
+        assertThat(cell(table, 2, 10)).isEqualTo("–");
+    }
+
+    private static String cell(javafx.scene.control.TableView<Integer> table, int column, int row) {
+        return WindowDriver.onFx(() -> String.valueOf(table.getColumns().get(column).getCellData(row)));
+    }
+
+    @Test
     void aBackcastFrom2016DrawsTheModelOverTheRecordedYears() {
         WindowDriver driver = new WindowDriver(robot, viewModel);
         robot.interact(() -> {
