@@ -150,7 +150,7 @@ public final class ChartRenderer {
             }
         }
 
-        Scale years = Scale.years(data.firstYear(), data.lastYear());
+        Scale years = Scale.years(data.axisFirstYear(), data.lastYear());
         Scale values = look.valueScale().orElseGet(() -> fittedScale(data, look));
         String axisLabel = zoomedAxis(values) ? look.text().get("chart.axisZoomed", spec.axis().label()) : spec.axis().label();
 
@@ -192,6 +192,7 @@ public final class ChartRenderer {
         } else {
             paintLines(plot);
         }
+        paintHistory(plot);
         painter.unclip();
         painter.layer(Painter.Layer.FRONT);
         paintMarkerLabels(plot, halvings);
@@ -404,6 +405,30 @@ public final class ChartRenderer {
         }
     }
 
+    /**
+     * Recorded points: hollow rings in the role's colour (a line's markers are filled), so "the
+     * record" reads apart from "the model" without colour too.
+     */
+    private void paintHistory(PlotArea plot) {
+        double r = 0.3 * markerSize() + 1;
+        for (HistoryPoints h : data.history()) {
+            Stroke ring = Stroke.solid(historyColour(h), Math.max(1.5, 0.12 * em));
+            for (int i = 0; i < h.size(); i++) {
+                double v = h.value(i);
+                if (Double.isFinite(v) && (!spec.axis().isLog() || v > 0)) {
+                    double x = plot.x(h.year(i));
+                    double y = plot.y(v);
+                    painter.fillCircle(x, y, r, palette.background());
+                    painter.strokeCircle(x, y, r, ring);
+                }
+            }
+        }
+    }
+
+    private Rgb historyColour(HistoryPoints h) {
+        return h.role() == Role.REFERENCE ? palette.text() : palette.of(h.role());
+    }
+
     private double markerSize() {
         return (look.compact() ? 0.5 : 0.6) * em;
     }
@@ -526,6 +551,9 @@ public final class ChartRenderer {
             SeriesSpec series = spec.series().get(s);
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked(),
                     series.role().marker()));
+        }
+        for (HistoryPoints h : data.history()) {
+            items.add(new LegendItem(h.name(), historyColour(h), false, false, Marker.RING));
         }
         data.baseline().ifPresent(b -> items.add(new LegendItem(look.readingYear().isPresent()
                 ? look.text().get("chart.baselineDifferenceIn", baselineLegend(b.name(), look.text()),
@@ -705,6 +733,15 @@ public final class ChartRenderer {
                 if (Double.isFinite(shown) && (!data.spec().axis().isLog() || shown > 0)) {
                     min = Math.min(min, shown);
                     max = Math.max(max, shown);
+                }
+            }
+        }
+        for (HistoryPoints h : data.history()) {
+            for (int i = 0; i < h.size(); i++) {
+                double v = h.value(i);
+                if (Double.isFinite(v) && (!data.spec().axis().isLog() || v > 0)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
             }
         }

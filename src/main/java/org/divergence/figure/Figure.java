@@ -26,13 +26,15 @@ import org.divergence.text.Text;
  * @param baseline    the baseline's projection, when the document's view has a baseline and it is shown
  * @param readingYear the year the legends give differences for
  * @param date        the date the caption gives
+ * @param history     whether the recorded points of View > Show history are drawn (the pools chart
+ *                    shows its recorded pools either way)
  * @param text        the language of the charts' words and the caption: the window's language when exported
  *                    from the window (a German paper gets German figures), English from the command line
  */
 public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                      ScenarioDocument document,
                      Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date,
-                     Text text) {
+                     boolean history, Text text) {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
@@ -63,11 +65,12 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         }
     }
 
-    /** An English figure (the command line's). */
+    /** An English figure without the recorded history (the command line's). */
     public Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                   ScenarioDocument document, Projection projection, Optional<Projection> baseline,
                   OptionalDouble readingYear, LocalDate date) {
-        this(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date, Text.ENGLISH);
+        this(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date, false,
+                Text.ENGLISH);
     }
 
     /** The base text size: readable on a slide, not crowded in a single paper column. */
@@ -96,8 +99,8 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
             headline = Math.round(width * (chart.get().id().equals(Charts.HEADLINE.id()) ? 0.5 : 0.66));
         } else {
             headline = Math.round(width * 0.34);
-            mining = rowHeight(painter, Charts.MINING_DETAIL, look.compact(true), 0.62);
-            edge = rowHeight(painter, Charts.EDGE_DETAIL, look.compact(true), 0.42);
+            mining = rowHeight(painter, Charts.DASHBOARD_MINING, look.compact(true), 0.62);
+            edge = rowHeight(painter, Charts.DASHBOARD_EDGE, look.compact(true), 0.42);
         }
         if (fixedHeight.isPresent()) {
             // A slide: the charts share what the caption leaves, in their usual proportions.
@@ -113,8 +116,8 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
                 ChartRenderer.paint(painter, data(chart.get()), look, 0, 0, width, headline);
             } else {
                 ChartRenderer.paint(painter, data(Charts.HEADLINE), look, 0, 0, width, headline);
-                row(painter, Charts.MINING_DETAIL, look.compact(true), headline, mining);
-                row(painter, Charts.EDGE_DETAIL, look.compact(true), headline + mining, edge);
+                row(painter, Charts.DASHBOARD_MINING, look.compact(true), headline, mining);
+                row(painter, Charts.DASHBOARD_EDGE, look.compact(true), headline + mining, edge);
             }
         }
         double y = headline + mining + edge;
@@ -147,12 +150,13 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         }
     }
 
+    /** A chart's numbers, with its recorded points when history is shown, and those the chart always shows. */
     private ChartData data(ChartSpec spec) {
         spec = Charts.in(text, spec);
-        if (baseline.isPresent()) {
-            return ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get());
-        }
-        return ChartData.of(spec, projection);
+        ChartData data = baseline.isPresent()
+                ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
+                : ChartData.of(spec, projection);
+        return data.withHistory(history);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */

@@ -11,8 +11,9 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
 
 /**
- * Keeps charts showing the view-model: each new projection (with the baseline's beside it), the drag
- * state, the theme, the summary year legends read at, the same-axes and zoom choices.
+ * Keeps charts showing the view-model: each new projection (with the baseline's beside it and the
+ * recorded points when history is shown), the drag state, the theme, the summary year legends read
+ * at, the same-axes and zoom choices.
  */
 final class ChartFeed {
 
@@ -42,6 +43,7 @@ final class ChartFeed {
             charts.forEach(c -> c.speak(window.text().now()));
             show();
         });
+        window.showHistoryProperty().addListener((obs, old, now) -> show());
         charts.forEach(c -> {
             c.speak(window.text().now());
             c.setTheme(window.themeProperty().get());
@@ -62,9 +64,10 @@ final class ChartFeed {
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
         String name = viewModel.window().baseline().map(b -> viewModel.window().text().name(b.name())).orElse("");
-        charts.forEach(c -> c.show(baseline.isPresent()
+        boolean history = viewModel.window().showHistoryProperty().get();
+        charts.forEach(c -> c.show((baseline.isPresent()
                 ? ChartData.of(c.spec(), projection, name, baseline.get())
-                : ChartData.of(c.spec(), projection)));
+                : ChartData.of(c.spec(), projection)).withHistory(history)));
     }
 
     /** Legends give the change from the baseline in the summary's year. */

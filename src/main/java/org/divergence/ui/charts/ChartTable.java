@@ -1,6 +1,7 @@
 package org.divergence.ui.charts;
 
-import org.divergence.text.Text;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -11,12 +12,18 @@ import javafx.scene.control.TableView;
 
 import org.divergence.figure.ChartData;
 import org.divergence.figure.ChartSpec;
+import org.divergence.figure.HistoryPoints;
 import org.divergence.figure.SeriesSpec;
+import org.divergence.text.Text;
 
 /**
  * A chart's numbers as a table, its text alternative: one row per step, the year and every series
- * (and the baseline's, when it is drawn) with its unit in the column's heading. A screen reader reads
- * it cell by cell; a sighted user can read exact values off it.
+ * (and the baseline's, when it is drawn) with its unit in the column's heading; recorded points the
+ * chart shows come first, one row each, marked "(recorded)", in a column of their own. A screen reader
+ * reads it cell by cell; a sighted user can read exact values off it.
+ *
+ * <p>Rows are step numbers; a recorded point's row is a negative number, -1 - its place in
+ * {@link #recorded}.
  */
 final class ChartTable extends TableView<Integer> {
 
@@ -41,19 +48,56 @@ final class ChartTable extends TableView<Integer> {
     void show(ChartData data) {
         ChartSpec spec = data.spec();
         setAccessibleText(text.get("table.name", spec.title()));
+        List<int[]> recorded = recorded(data);
         getColumns().clear();
         TableColumn<Integer, String> year = new TableColumn<>(text.get("chart.year"));
-        year.setCellValueFactory(row -> new ReadOnlyStringWrapper(yearLabel(data.year(row.getValue()))));
+        year.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue() < 0
+                ? text.get("table.recordedYear", yearLabel(Math.floor(point(data, recorded, row.getValue()))))
+                : yearLabel(data.year(row.getValue()))));
         year.setSortable(false);
         getColumns().add(year);
         for (int s = 0; s < spec.series().size(); s++) {
             int series = s;
             SeriesSpec each = spec.series().get(s);
-            getColumns().add(column(heading(each.name(), spec), k -> data.value(series, k), spec, text));
+            getColumns().add(column(heading(each.name(), spec), k -> k < 0 ? Double.NaN : data.value(series, k), spec, text));
             data.baseline().ifPresent(b -> getColumns().add(column(heading(text.get("table.baselineColumn", each.name(),
-                    b.name()), spec), k -> data.baselineAt(series, data.year(k)).orElse(Double.NaN), spec, text)));
+                    b.name()), spec), k -> k < 0 ? Double.NaN : data.baselineAt(series, data.year(k)).orElse(Double.NaN),
+                    spec, text)));
         }
-        getItems().setAll(FXCollections.observableArrayList(IntStream.range(0, data.steps()).boxed().toList()));
+        for (int h = 0; h < data.history().size(); h++) {
+            int set = h;
+            getColumns().add(column(heading(data.history().get(h).name(), spec), k -> {
+                int[] at = k < 0 ? recorded.get(-1 - k) : null;
+                return at != null && at[0] == set ? data.history().get(set).value(at[1]) : Double.NaN;
+            }, spec, text));
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < recorded.size(); r++) {
+            rows.add(-1 - r);
+        }
+        rows.addAll(IntStream.range(0, data.steps()).boxed().toList());
+        getItems().setAll(FXCollections.observableArrayList(rows));
+    }
+
+    /** Every recorded point shown, as {set, point}, in year order. */
+    private static List<int[]> recorded(ChartData data) {
+        List<int[]> points = new ArrayList<>();
+        for (int h = 0; h < data.history().size(); h++) {
+            HistoryPoints set = data.history().get(h);
+            for (int i = 0; i < set.size(); i++) {
+                if (Double.isFinite(set.value(i))) {
+                    points.add(new int[] {h, i});
+                }
+            }
+        }
+        points.sort(java.util.Comparator.comparingDouble(p -> data.history().get(p[0]).year(p[1])));
+        return points;
+    }
+
+    /** The decimal year of a recorded point's row. */
+    private static double point(ChartData data, List<int[]> recorded, int row) {
+        int[] at = recorded.get(-1 - row);
+        return data.history().get(at[0]).year(at[1]);
     }
 
     private static TableColumn<Integer, String> column(String heading, java.util.function.IntToDoubleFunction value,

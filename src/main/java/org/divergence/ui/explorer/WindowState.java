@@ -40,6 +40,7 @@ public final class WindowState {
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty chartsAsTables = new SimpleBooleanProperty(this, "chartsAsTables");
     private final WindowText text = new WindowText();
+    private final BooleanProperty showHistory = new SimpleBooleanProperty(this, "showHistory");
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -97,6 +98,8 @@ public final class WindowState {
 
     /** The window's language and its words (View > Language). */
     public WindowText text() { return text; }
+    /** True while charts show the recorded 2016-2025 points (assets/history) beside the model's lines. */
+    public BooleanProperty showHistoryProperty() { return showHistory; }
 
     /** Today's world, the Baseline preset: the comparison a new window starts with. */
     public static ViewSettings.Baseline defaultBaseline() {

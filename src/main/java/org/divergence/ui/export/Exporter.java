@@ -101,7 +101,8 @@ public final class Exporter {
                 written.view().baseline().map(b -> new ViewSettings.Baseline(text.name(b.name()), b.scenario()))));
         return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
                 projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
-                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(), words());
+                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(),
+                viewModel.window().showHistoryProperty().get(), words());
     }
 
     private void save(FigureChoice choice) {

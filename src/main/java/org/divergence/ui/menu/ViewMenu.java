@@ -24,8 +24,8 @@ import org.divergence.ui.explorer.WindowText;
 import org.divergence.text.Language;
 
 /**
- * View: presentation, theme, language, text size, which detail charts are shown, reset all levers.
- * Everything it changes is window state.
+ * View: presentation, theme, language, text size, charts as tables, recorded history on the charts,
+ * which detail charts are shown, reset all levers. Everything it changes is window state.
  */
 public final class ViewMenu {
 
@@ -59,6 +59,12 @@ public final class ViewMenu {
         tables.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         tables.selectedProperty().bindBidirectional(window.chartsAsTablesProperty());
 
+        CheckMenuItem history = new CheckMenuItem();
+        history.textProperty().bind(text.get("menu.view.history"));
+        history.setId("menu-show-history");
+        history.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
+        history.selectedProperty().bindBidirectional(window.showHistoryProperty());
+
         CheckMenuItem levers = new CheckMenuItem();
         levers.textProperty().bind(text.get("menu.view.levers"));
         levers.setId("menu-levers");
@@ -72,7 +78,7 @@ public final class ViewMenu {
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, languages, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), tables, levers, mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, history, levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }

@@ -177,6 +177,7 @@ public final class TestWindow {
             state.presentingProperty().set(false);
             state.chartsAsTablesProperty().set(false);
             state.text().languageProperty().set(Language.ENGLISH);
+            state.showHistoryProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
