@@ -49,22 +49,35 @@ final class MiningModel {
     private MiningModel() {}
 
     static void run(Scenario s, double[] years, double[][] out) {
-        Fleet fleet = new Fleet(s);
-        int perYear = s.stepsPerYear();
-        int subSteps = (int) Math.ceil(1.0 / (perYear * MAX_DYNAMICS_STEP_YEARS) - 1e-9);
-        double dt = 1.0 / perYear / subSteps;
+        run(s, years, out, null);
+    }
+
+    /**
+     * As above, with the BTC price multiplied at each settle by {@code priceFactors[i]}, i counting
+     * the settles ({@link #subSteps} per output step): a Monte Carlo path. Null for the central path.
+     */
+    static void run(Scenario s, double[] years, double[][] out, double[] priceFactors) {
+        Fleet fleet = new Fleet(s, priceFactors);
+        int subSteps = subSteps(s);
+        double dt = 1.0 / s.stepsPerYear() / subSteps;
+        int settle = 0;
         for (int k = 0; k < years.length; k++) {
-            fleet.settle(years[k]);
+            fleet.settle(years[k], settle++);
             fleet.record(out, k);
             if (k + 1 == years.length) {
                 break;
             }
             fleet.grow(dt);
             for (int j = 1; j < subSteps; j++) {
-                fleet.settle(years[k] + j * dt);
+                fleet.settle(years[k] + j * dt, settle++);
                 fleet.grow(dt);
             }
         }
+    }
+
+    /** Dynamics sub-steps per output step: output steps longer than {@link #MAX_DYNAMICS_STEP_YEARS} are split. */
+    static int subSteps(Scenario s) {
+        return (int) Math.ceil(1.0 / (s.stepsPerYear() * MAX_DYNAMICS_STEP_YEARS) - 1e-9);
     }
 
     /**
@@ -73,6 +86,7 @@ final class MiningModel {
      */
     private static final class Fleet {
         private final Scenario s;
+        private final double[] priceFactors; // null on the central path
         private final double price;
         private final double improvement;
         private final double complianceUsdPerDay;
@@ -103,8 +117,9 @@ final class MiningModel {
         private double machinePrice;
         private double hashprice = Double.NaN; // the previous step's, until settled
 
-        Fleet(Scenario s) {
+        Fleet(Scenario s, double[] priceFactors) {
             this.s = s;
+            this.priceFactors = priceFactors;
             price = s.electricityPrice();
             improvement = s.rate(Parameter.ASIC_IMPROVEMENT);
             double r = s.regulation();
@@ -133,9 +148,12 @@ final class MiningModel {
         }
 
         /** Revenue, costs and the equilibrium hashprice at a decimal year, for the current capacity. */
-        void settle(double t) {
+        void settle(double t, int settleIndex) {
             double elapsed = t - Halving.START_YEAR;
             btcPrice = logPriceGrowth == 0 ? startPrice : startPrice * Math.exp(elapsed * logPriceGrowth); // 0: no forecast
+            if (priceFactors != null) {
+                btcPrice *= priceFactors[settleIndex];
+            }
             subsidy = Halving.subsidyAt(t);
             double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + blockReward) * btcPrice;
             // Machine prices and the frontier J/TH fall at the same rate: one pow serves both.

@@ -136,7 +136,17 @@ public enum Parameter {
     STEPS_PER_YEAR("stepsPerYear", "Steps per year", "steps", ParameterGroup.HORIZON,
             4, 1, 12, 1,
             "Time steps per year (4 = quarterly).",
-            "Model choice: quarterly steps show each halving within a quarter year of its date. Mining capacity never moves more than a quarter year per step, so 1, 2 and 4 steps agree at the dates they share; monthly steps change the presets' yearly values by under 2 % (mining HHI) and 6 % (hashrate), edge AI not at all.");
+            "Model choice: quarterly steps show each halving within a quarter year of its date. Mining capacity never moves more than a quarter year per step, so 1, 2 and 4 steps agree at the dates they share; monthly steps change the presets' yearly values by under 2 % (mining HHI) and 6 % (hashrate), edge AI not at all."),
+
+    // --- Uncertainty (the Monte Carlo bands; the central projection does not read these) -----
+    BTC_PRICE_VOLATILITY("btcPriceVolatility", "BTC price volatility", "%/yr", ParameterGroup.UNCERTAINTY,
+            50, 0, 200, 5,
+            "Yearly volatility of the BTC price in the uncertainty bands: the price follows a geometric random walk around the drift. It does not move the central line.",
+            "Realised volatility (annualised standard deviation of daily log returns) compressed to 40-55 % in 2023-24, against 120-150 % at the 2017 peak and near 46 % over 2024 (Glassnode realised-volatility analysis, 2024)."),
+    MONTE_CARLO_PATHS("monteCarloPaths", "Monte Carlo paths", "paths", ParameterGroup.UNCERTAINTY,
+            500, 20, 10_000, 10,
+            "How many random futures the uncertainty bands are drawn from. More paths give smoother bands and take longer.",
+            "Model choice: with 500 paths the 10th and 90th percentiles move by about 2 % of the band's width from one seed to another.");
 
     /** Enough for any value a person types; beyond this a double's binary noise would show. */
     private static final int MAX_SHOWN_DECIMALS = 10;
@@ -188,7 +198,7 @@ public enum Parameter {
     public String source() { return source; }
     public boolean isLever() { return group.isLever(); }
     /** Whole numbers only (years, steps). */
-    public boolean isInteger() { return this == END_YEAR || this == STEPS_PER_YEAR; }
+    public boolean isInteger() { return this == END_YEAR || this == STEPS_PER_YEAR || this == MONTE_CARLO_PATHS; }
 
     /** "electricityPrice must be between 0.01 and 0.3 USD/kWh". */
     public String rangeText() {
