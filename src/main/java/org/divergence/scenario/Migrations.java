@@ -36,7 +36,7 @@ final class Migrations {
     }
 
     /** STEPS[v - 1] upgrades format v to v + 1. */
-    private static final Step[] STEPS = {Migrations::version1To2};
+    private static final Step[] STEPS = {Migrations::version1To2, Migrations::version2To3};
 
     static {
         if (STEPS.length != CURRENT_VERSION - 1) {
@@ -135,6 +135,27 @@ final class Migrations {
             assumptions.put(REGULATION_DESIGN, V1_DESIGNS.get(design.textValue()));
         }
         assumptions.put("stepsPerYear", V1_STEPS_PER_YEAR);
+    }
+
+    // --- format 2 -> 3 ------------------------------------------------------------------------
+    // Format 3 (model 1.2, the uncertainty bands) adds two assumptions. A format 2 file was written
+    // before they existed, so it gets the values every window then used, without a "missing" warning.
+
+    /** The BTC price volatility of the first release with bands, %/yr. */
+    private static final int V2_BTC_PRICE_VOLATILITY = 50;
+    /** The number of Monte Carlo paths of the first release with bands. */
+    private static final int V2_MONTE_CARLO_PATHS = 500;
+
+    private static void version2To3(ObjectNode tree, Renames renames) {
+        JsonNode assumptions = tree.get(ASSUMPTIONS);
+        if (assumptions instanceof ObjectNode section) {
+            if (!section.has("btcPriceVolatility")) {
+                section.put("btcPriceVolatility", V2_BTC_PRICE_VOLATILITY);
+            }
+            if (!section.has("monteCarloPaths")) {
+                section.put("monteCarloPaths", V2_MONTE_CARLO_PATHS);
+            }
+        }
     }
 
     /**

@@ -160,7 +160,7 @@ class CommandLineTest {
                 "--save-scenario OUT", "--list-presets", "Exit codes", "electricityPrice", "antiConsolidationSurcharge", "seed",
                 "--sweep KEY=FROM:TO:STEPS", "--years Y1,Y2,...", "--baseline FILE|PRESET", "at most 10,000,000");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format 2");
+        assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format 3");
         assertThat(list.exitCode()).isZero();
         for (String id : Presets.ids()) {
             assertThat(list.out()).contains(id);

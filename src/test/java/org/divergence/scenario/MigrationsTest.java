@@ -44,7 +44,7 @@ class MigrationsTest {
     }
 
     @ParameterizedTest(name = "format {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void everyFormatVersionOpensAsTheSameScenarioWithoutWarnings(int version) throws Exception {
         LoadedScenario loaded = ScenarioReader.read(fixture(version), "format-" + version, "fixture");
 
@@ -76,7 +76,7 @@ class MigrationsTest {
         ScenarioDocument migrated = ScenarioReader.read(fixture(1), "format-1", "fixture").document();
         byte[] saved = ScenarioWriter.toBytes(migrated);
 
-        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"formatVersion\": 2").doesNotContain("\"version\"");
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"formatVersion\": 3").doesNotContain("\"version\"");
         assertThat(ScenarioReader.read(saved, "saved", "saved").document()).isEqualTo(migrated);
     }
 
@@ -101,12 +101,33 @@ class MigrationsTest {
     }
 
     @Test
+    void aFormatTwoFileGetsTheFirstBandsSettingsWithoutAWarningAndKeepsItsOwnSeed() throws Exception {
+        LoadedScenario loaded = ScenarioReader.read(fixture(2), "format-2", "fixture");
+
+        assertThat(loaded.wasMigrated()).isTrue();
+        Scenario scenario = loaded.document().scenario();
+        assertThat(scenario.get(Parameter.BTC_PRICE_VOLATILITY)).isEqualTo(50);
+        assertThat(scenario.get(Parameter.MONTE_CARLO_PATHS)).isEqualTo(500);
+        assertThat(scenario.seed()).isEqualTo(7);
+    }
+
+    @Test
+    void theBandsSettingsOfAFormatThreeFileAreReadAndWrittenBack() throws Exception {
+        Scenario chosen = EXPECTED.with(Parameter.MONTE_CARLO_PATHS, 2000).with(Parameter.BTC_PRICE_VOLATILITY, 80)
+                .withSeed(123);
+        byte[] saved = ScenarioWriter.toBytes(ScenarioDocument.untitled(chosen));
+
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"monteCarloPaths\": 2000");
+        assertThat(ScenarioReader.read(saved, "saved", "saved").document().scenario()).isEqualTo(chosen);
+    }
+
+    @Test
     void aFileWithoutAnyVersionButWithTheCurrentSectionsIsReadAsCurrentWithAWarning() throws Exception {
         String text = "{\"levers\": {\"npuThroughput\": 90}}";
 
         LoadedScenario loaded = ScenarioReader.read(text.getBytes(StandardCharsets.UTF_8), "hand.json", "hand");
 
         assertThat(loaded.document().scenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(90);
-        assertThat(loaded.warnings()).extracting(Problem::toString).contains("formatVersion: missing; read as format 2");
+        assertThat(loaded.warnings()).extracting(Problem::toString).contains("formatVersion: missing; read as format 3");
     }
 }
