@@ -23,6 +23,12 @@ public final class ChartRenderer {
     /** Labels along an axis keep a quarter of a label's size free between them. */
     private static final double LABEL_SPACING = 1.25;
     private static final double[] BASELINE_DASH = {7, 5};
+    /** Opacity of the 10-90 % fan and of the 25-75 % fan drawn over it, in the series' colour. */
+    private static final double OUTER_FAN = 0.14;
+    private static final double INNER_FAN = 0.22;
+    /** Over stacked areas the fans are in the text colour, lighter, so the areas stay readable. */
+    private static final double OUTER_FAN_OVER_AREAS = 0.12;
+    private static final double INNER_FAN_OVER_AREAS = 0.18;
     private static final double[] REFERENCE_DASH = {8, 6};
     private static final double[] GRID_DASH = {4, 4};
     private static final double[] MARKER_DASH = {2, 4};
@@ -361,6 +367,7 @@ public final class ChartRenderer {
 
     private void paintLines(PlotArea plot) {
         int n = data.steps();
+        paintBands(plot, false);
         data.baseline().ifPresent(baseline -> {
             double[] by = baseline.years();
             for (int s = 0; s < spec.series().size(); s++) {
@@ -420,6 +427,37 @@ public final class ChartRenderer {
         return steps;
     }
 
+    /**
+     * Each series' uncertainty fan in its own colour, behind the lines: 10-90 % faint, 25-75 % stronger.
+     * On stacked areas ({@code overAreas}) it is drawn over the fill, so it stays visible there.
+     */
+    private void paintBands(PlotArea plot, boolean overAreas) {
+        int n = data.steps();
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        for (int s = 0; s < spec.series().size(); s++) {
+            Optional<ChartData.Band> band = data.band(s);
+            if (band.isEmpty()) {
+                continue;
+            }
+            Rgb colour = overAreas ? palette.text() : colour(spec.series().get(s));
+            fan(plot, band.get().p10(), band.get().p90(), xs, ys, colour.withAlpha(overAreas ? OUTER_FAN_OVER_AREAS : OUTER_FAN));
+            fan(plot, band.get().p25(), band.get().p75(), xs, ys, colour.withAlpha(overAreas ? INNER_FAN_OVER_AREAS : INNER_FAN));
+        }
+    }
+
+    /** The area between two curves, as one polygon: along the lower one, back along the upper one. */
+    private void fan(PlotArea plot, double[] lower, double[] upper, double[] xs, double[] ys, Rgb colour) {
+        int n = data.steps();
+        for (int k = 0; k < n; k++) {
+            xs[k] = plot.x(data.year(k));
+            ys[k] = plot.y(lower[k]);
+            xs[2 * n - 1 - k] = xs[k];
+            ys[2 * n - 1 - k] = plot.y(upper[k]);
+        }
+        painter.fillPolygon(xs, ys, 2 * n, colour);
+    }
+
     /** Stacked areas from the bottom up, their top edges drawn, and the baseline's class boundaries dashed over them. */
     private void paintAreas(PlotArea plot) {
         int n = data.steps();
@@ -443,6 +481,7 @@ public final class ChartRenderer {
             painter.fillPolygon(xs, ys, 2 * n, colour(series).withAlpha(0.8));
             painter.polyline(edgeX, edgeY, n, Stroke.solid(colour(series), lineWidth(series)));
         }
+        paintBands(plot, true);
         // Each band's marker inside it (where it is thick enough), hollow in the background's colour.
         double size = markerSize();
         for (int s = 0; s < spec.series().size(); s++) {
@@ -521,10 +560,17 @@ public final class ChartRenderer {
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked(),
                     series.role().marker()));
         }
+        data.bandPaths().ifPresent(paths -> items.add(new LegendItem(bandLegend(paths),
+                palette.muted(), false, true, Marker.NONE)));
         data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
                 + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
                 palette.muted(), true, false, Marker.NONE)));
         return items;
+    }
+
+    /** What the shading is: "Shaded: 25-75 % and 10-90 % of 500 random paths". */
+    static String bandLegend(int paths) {
+        return String.format(java.util.Locale.ROOT, "Shaded: 25-75 %% and 10-90 %% of %,d random paths", paths);
     }
 
     /** The baseline's name, marked "(baseline)" unless it says so itself: what the dashed lines are. */
@@ -690,6 +736,19 @@ public final class ChartRenderer {
                 if (Double.isFinite(shown) && (!data.spec().axis().isLog() || shown > 0)) {
                     min = Math.min(min, shown);
                     max = Math.max(max, shown);
+                }
+            }
+        }
+        for (int s = 0; s < data.seriesCount(); s++) {
+            Optional<ChartData.Band> band = data.band(s);
+            if (band.isPresent()) {
+                for (double[] edge : new double[][] {band.get().p10(), band.get().p90()}) {
+                    for (double v : edge) {
+                        if (Double.isFinite(v) && (!data.spec().axis().isLog() || v > 0)) {
+                            min = Math.min(min, v);
+                            max = Math.max(max, v);
+                        }
+                    }
                 }
             }
         }

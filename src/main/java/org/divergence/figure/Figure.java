@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 
 import org.divergence.figure.Painter.HAlign;
 import org.divergence.figure.Painter.VAlign;
+import org.divergence.model.Bands;
 import org.divergence.model.Projection;
 import org.divergence.scenario.ScenarioDocument;
 
@@ -25,10 +26,12 @@ import org.divergence.scenario.ScenarioDocument;
  * @param baseline    the baseline's projection, when the document's view has a baseline and it is shown
  * @param readingYear the year the legends give differences for
  * @param date        the date the caption gives
+ * @param bands       the projection's uncertainty bands, drawn as fans when present (the window's, when shown)
  */
 public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                      ScenarioDocument document,
-                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date) {
+                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date,
+                     Optional<Bands> bands) {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
@@ -50,12 +53,30 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(readingYear, "readingYear");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(bands, "bands");
+        if (bands.isPresent() && !bands.get().scenario().equals(projection.scenario())) {
+            throw new IllegalArgumentException("the bands belong to another scenario than the projection");
+        }
         if (!(width >= MIN_WIDTH && width <= MAX_WIDTH)) {
             throw new IllegalArgumentException("a figure is 100 to 20,000 px wide, got " + width);
         }
         if (baseline.isPresent() && document.view().baseline().isEmpty()) {
             throw new IllegalArgumentException("a baseline projection needs the document's baseline (its name)");
         }
+    }
+
+    /** A figure without uncertainty bands. */
+    public Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
+                  ScenarioDocument document, Projection projection, Optional<Projection> baseline,
+                  OptionalDouble readingYear, LocalDate date) {
+        this(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date,
+                Optional.empty());
+    }
+
+    /** The same figure with these bands drawn. */
+    public Figure withBands(Optional<Bands> newBands) {
+        return new Figure(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date,
+                newBands);
     }
 
     /** The base text size: readable on a slide, not crowded in a single paper column. */
@@ -136,10 +157,10 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
     }
 
     private ChartData data(ChartSpec spec) {
-        if (baseline.isPresent()) {
-            return ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get());
-        }
-        return ChartData.of(spec, projection);
+        ChartData data = baseline.isPresent()
+                ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
+                : ChartData.of(spec, projection);
+        return bands.map(data::withBands).orElse(data);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */
