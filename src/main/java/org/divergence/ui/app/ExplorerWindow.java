@@ -45,6 +45,7 @@ public final class ExplorerWindow {
     private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services,
                            SettingsFile settingsFile) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
+        viewModel.startAnalyses(work);
         settings = new RememberedSettings(settingsFile, work);
         rememberLooks(viewModel.window());
         files = new DocumentFeature(viewModel, work, notices, stage, services);

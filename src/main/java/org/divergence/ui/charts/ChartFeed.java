@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 
 import org.divergence.figure.ChartData;
 import org.divergence.figure.Charts;
+import org.divergence.model.Bands;
+import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
@@ -32,6 +34,8 @@ final class ChartFeed {
         WindowState window = viewModel.window();
         viewModel.projectionProperty().addListener((obs, old, now) -> show());
         viewModel.baselineProjectionProperty().addListener((obs, old, now) -> show());
+        viewModel.bands().bandsProperty().addListener((obs, old, now) -> show());
+        window.bandsShownProperty().addListener((obs, old, now) -> show());
         viewModel.adjustingProperty().addListener((obs, was, dragging) -> charts.forEach(c -> c.setAdjusting(dragging)));
         window.themeProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setTheme(now)));
         window.summaryYearProperty().addListener((obs, old, now) -> readAt(now));
@@ -57,9 +61,26 @@ final class ChartFeed {
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
         String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
-        charts.forEach(c -> c.show(baseline.isPresent()
+        charts.forEach(c -> c.show(withBands(baseline.isPresent()
                 ? ChartData.of(c.spec(), projection, name, baseline.get())
-                : ChartData.of(c.spec(), projection)));
+                : ChartData.of(c.spec(), projection))));
+    }
+
+    /**
+     * The bands when they are shown: the latest computed, if they fit the horizon on screen (while the
+     * scenario's own are computed, the previous ones stand in, one step behind), else only their
+     * legend entry, so the chart does not move when they arrive.
+     */
+    private ChartData withBands(ChartData data) {
+        if (!viewModel.window().bandsShownProperty().get()) {
+            return data;
+        }
+        Bands bands = viewModel.bands().bandsProperty().get();
+        if (bands != null && bands.steps() == data.steps()
+                && bands.scenario().stepsPerYear() == viewModel.getProjection().scenario().stepsPerYear()) {
+            return data.withBands(bands);
+        }
+        return data.withBandsComing((int) viewModel.getProjection().scenario().get(Parameter.MONTE_CARLO_PATHS));
     }
 
     /** Legends give the change from the baseline in the summary's year. */

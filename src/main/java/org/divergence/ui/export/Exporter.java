@@ -24,12 +24,13 @@ import org.divergence.figure.Charts;
 import org.divergence.figure.ChartsCsv;
 import org.divergence.figure.Figure;
 import org.divergence.figure.FigureExport;
+import org.divergence.model.Bands;
 import org.divergence.model.Projection;
 import org.divergence.scenario.AtomicFiles;
 import org.divergence.scenario.ProjectionCsv;
 import org.divergence.scenario.ScenarioDocument;
-import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
+import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.FilePicker;
 import org.divergence.ui.explorer.Notices;
@@ -89,9 +90,12 @@ public final class Exporter {
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
         ScenarioDocument doc = document.get();
+        // The bands as the charts show them, when they are the scenario's own (a stale set never goes to a file).
+        Optional<Bands> bands = viewModel.window().bandsShownProperty().get() && viewModel.bands().isCurrent()
+                ? Optional.of(viewModel.bands().bandsProperty().get()) : Optional.empty();
         return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
                 projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
-                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now());
+                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(), bands);
     }
 
     private void save(FigureChoice choice) {

@@ -50,6 +50,11 @@ public final class ViewMenu {
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         levers.selectedProperty().bindBidirectional(window.leversShownProperty());
 
+        CheckMenuItem bands = new CheckMenuItem("_Uncertainty bands");
+        bands.setId("menu-uncertainty-bands");
+        bands.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
+        bands.selectedProperty().bindBidirectional(window.bandsShownProperty());
+
         MenuItem mining = item("_Mining detail", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
         MenuItem edge = item("_Edge-AI detail", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
 
@@ -57,7 +62,7 @@ public final class ViewMenu {
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), tables, levers, mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, bands, levers, mining, edge, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }
