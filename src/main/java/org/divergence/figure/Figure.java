@@ -31,7 +31,7 @@ import org.divergence.scenario.ScenarioDocument;
 public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                      ScenarioDocument document,
                      Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date,
-                     Optional<Bands> bands) {
+                     Optional<Bands> bands) implements Drawing {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
@@ -79,17 +79,24 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
                 newBands);
     }
 
+    @Override
+    public String title() {
+        return chart.map(ChartSpec::title).orElse("Divergence: mining and edge AI");
+    }
+
     /** The base text size: readable on a slide, not crowded in a single paper column. */
     public double em() {
         return Math.max(9, Math.min(16, width / 75));
     }
 
     /** The figure's height for this width, measured with the surface that will draw it. */
+    @Override
     public double height(Painter measuring) {
         return layout(measuring, false);
     }
 
     /** Draws the figure at (0, 0); returns its height. */
+    @Override
     public double paint(Painter painter) {
         return layout(painter, true);
     }
