@@ -67,6 +67,7 @@ public final class ExplorerWindow {
         window = new MainWindow(stage, viewModel, work, notices, menus);
         window.addAboveCharts(challenges.panel());
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
+        window.charts().setOnExportAnalysis(exporter::exportDrawing);
         tour = new GuidedTour(settings);
         window.addLayer(tour.overlay());
         window.helpMenu().getItems().add(0, tour.menuItem());

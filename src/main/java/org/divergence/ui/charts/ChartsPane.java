@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
@@ -15,6 +16,8 @@ import javafx.scene.control.TabPane;
 import org.divergence.figure.ChartRenderer;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Charts;
+import org.divergence.figure.Drawing;
+import org.divergence.scenario.ScenarioDocument;
 import org.divergence.ui.explorer.DetailTab;
 import org.divergence.ui.explorer.ExplorerViewModel;
 
@@ -49,6 +52,10 @@ public final class ChartsPane extends SplitPane {
     private final Tab overviewTab = new Tab("Overview");
     private final Tab miningTab = new Tab(DetailTab.MINING.label(), mining);
     private final Tab edgeTab = new Tab(DetailTab.EDGE_AI.label(), edge);
+    private final TornadoView tornado;
+    private final RegimeMapView regimeMap;
+    private final Tab sensitivityTab;
+    private final Tab regimeMapTab;
     /** True while the headline is a tab of its own (no room for it above the detail charts). */
     private boolean tabbed;
 
@@ -59,14 +66,21 @@ public final class ChartsPane extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         headline.getStyleClass().add("headline-card");
 
+        tornado = new TornadoView(viewModel);
+        regimeMap = new RegimeMapView(viewModel);
+        sensitivityTab = new Tab("Sensitivity", tornado);
+        regimeMapTab = new Tab("Regime map", regimeMap);
         overviewTab.setId("tab-overview");
         miningTab.setId("tab-mining");
         edgeTab.setId("tab-edge");
-        details.getTabs().addAll(miningTab, edgeTab);
+        sensitivityTab.setId("tab-sensitivity");
+        regimeMapTab.setId("tab-regime-map");
+        details.getTabs().addAll(miningTab, edgeTab, sensitivityTab, regimeMapTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
         details.setId("detail-tabs");
-        details.setAccessibleHelp("The detail charts of mining or of edge AI (Ctrl+1, Ctrl+2). Left and Right switch tabs.");
+        details.setAccessibleHelp("The detail charts of mining or of edge AI (Ctrl+1, Ctrl+2), the sensitivity of an "
+                + "outcome to every parameter, and the regime map. Left and Right switch tabs.");
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
@@ -89,6 +103,15 @@ public final class ChartsPane extends SplitPane {
     /** What a chart's export button does: the app opens the export dialog on that chart. */
     public void setOnExport(Consumer<ChartSpec> action) {
         all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));
+    }
+
+    /**
+     * What the export buttons of the sensitivity chart and the regime map do: the app exports the figure
+     * they hand over, made for the open document.
+     */
+    public void setOnExportAnalysis(Consumer<Function<ScenarioDocument, Drawing>> action) {
+        tornado.setOnExport(action);
+        regimeMap.setOnExport(action);
     }
 
     /** True while the headline is the "Overview" tab because the window is too short for it above the details. */
@@ -179,6 +202,8 @@ public final class ChartsPane extends SplitPane {
     private void showTab(Tab shown) {
         mining.setActive(shown == miningTab);
         edge.setActive(shown == edgeTab);
+        tornado.setActive(shown == sensitivityTab);
+        regimeMap.setActive(shown == regimeMapTab);
         headline.setShown(!tabbed || shown == overviewTab);
     }
 

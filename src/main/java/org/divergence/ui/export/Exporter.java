@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -18,10 +19,12 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
+import org.divergence.figure.AnalysisFigure;
 import org.divergence.figure.ChartData;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Charts;
 import org.divergence.figure.ChartsCsv;
+import org.divergence.figure.Drawing;
 import org.divergence.figure.Figure;
 import org.divergence.figure.FigureExport;
 import org.divergence.model.Bands;
@@ -82,6 +85,31 @@ public final class Exporter {
                 save(result.choice());
             }
         });
+    }
+
+    /**
+     * Exports a figure of the window's own (the sensitivity chart, the regime map) made for the open
+     * document: the file's extension chooses PNG (at twice its size), SVG or PDF.
+     */
+    public void exportDrawing(Function<ScenarioDocument, Drawing> figureFor) {
+        Drawing figure = figureFor.apply(document.get());
+        String kind = figure instanceof AnalysisFigure analysis ? analysis.kind() : "figure";
+        FilePicker.Kind files = new FilePicker.Kind("Export figure", "PNG, SVG or PDF (*.png, *.svg, *.pdf)",
+                List.of("*.png", "*.svg", "*.pdf"));
+        Optional<Path> chosen = picker.toSave(files, document.get().name() + " - " + kind + ".png", Optional.empty());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String name = chosen.get().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Path target = name.endsWith(".svg") || name.endsWith(".pdf") || name.endsWith(".png") ? chosen.get()
+                : withExtension(chosen.get(), "png");
+        work.submit(WRITING, "Exporting " + target.getFileName(), progress -> {
+            String file = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            byte[] bytes = file.endsWith(".svg") ? FigureExport.svg(figure)
+                    : file.endsWith(".pdf") ? FigureExport.pdf(figure) : FigureExport.png(figure, 2);
+            AtomicFiles.write(target, bytes);
+            return target;
+        }, written -> notices.info("Exported", "“" + written.getFileName() + "” is written; it carries its scenario."));
     }
 
     /** The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere). */

@@ -1,0 +1,148 @@
+package org.divergence.ui.charts;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+import org.divergence.figure.AnalysisFigure;
+import org.divergence.figure.Drawing;
+import org.divergence.figure.Figure;
+import org.divergence.figure.RegimeMapChart;
+import org.divergence.model.Parameter;
+import org.divergence.model.RegimeMap;
+import org.divergence.model.Sensitivity;
+import org.divergence.scenario.ScenarioDocument;
+import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.RegimeMapRuns;
+
+/**
+ * The regime-map tab: the chosen outcome in the summary's year over two chosen parameters, every other
+ * one as it is now. It redraws as the levers move (a coarse grid first, sharper over the next
+ * frames), marks where the scenario is, and a click on a cell moves the two parameters there, through
+ * the view-model like any other change (one undo step).
+ */
+final class RegimeMapView extends BorderPane {
+
+    private final ExplorerViewModel viewModel;
+    private final RegimeMapRuns runs;
+    private final ComboBox<Parameter> across = parameterChoice("regime-map-x", "Parameter across the map");
+    private final ComboBox<Parameter> up = parameterChoice("regime-map-y", "Parameter up the map");
+    private final ComboBox<Measure> measure = new ComboBox<>();
+    private final DrawingCanvas canvas = new DrawingCanvas();
+    private final AnalysisBar bar;
+    /** Where the cells were drawn last, for clicks. */
+    private RegimeMapChart.Plot plot;
+
+    RegimeMapView(ExplorerViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.runs = viewModel.regimeMap();
+        setId("regime-map-view");
+        getStyleClass().add("analysis-view");
+        RegimeMapRuns.Axes axes = runs.axesProperty().get();
+        across.setValue(axes.x());
+        up.setValue(axes.y());
+        measure.getItems().setAll(Measure.ALL);
+        measure.setId("regime-map-outcome");
+        measure.setAccessibleText("Outcome of the regime map");
+        measure.setValue(Measure.of(axes.outcome()));
+        bar = new AnalysisBar("export-regime-map", "the regime map", AnalysisBar.caption("Across", across), across,
+                AnalysisBar.caption("Up", up), up, AnalysisBar.caption("Outcome", measure), measure);
+        setTop(bar);
+        setCenter(canvas);
+        canvas.setId("regime-map-canvas");
+        canvas.setAccessibleText("Regime map: the outcome over two parameters; click a cell to move them there");
+        across.valueProperty().addListener((obs, old, now) -> chooseAxes(old, true));
+        up.valueProperty().addListener((obs, old, now) -> chooseAxes(old, false));
+        measure.valueProperty().addListener((obs, old, now) -> chooseAxes(null, true));
+        viewModel.window().summaryYearProperty().addListener((obs, old, now) -> chooseAxes(null, true));
+        viewModel.window().themeProperty().addListener((obs, old, now) -> canvas.setTheme(now));
+        canvas.setTheme(viewModel.window().themeProperty().get());
+        canvas.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                moveTo(e.getX(), e.getY());
+            }
+        });
+        runs.mapProperty().addListener((obs, old, now) -> show());
+        viewModel.projectionProperty().addListener((obs, old, now) -> show());
+        chooseAxes(null, true);
+        show();
+    }
+
+    /** While the tab is shown the map is kept up to date; hidden, nothing is computed. */
+    void setActive(boolean now) {
+        runs.wantedProperty().set(now);
+    }
+
+    void setOnExport(Consumer<Function<ScenarioDocument, Drawing>> action) {
+        bar.setOnExport(action);
+        show();
+    }
+
+    /** Where the cells are, once drawn (for tests and clicks). */
+    RegimeMapChart.Plot plot() { return plot; }
+
+    /**
+     * The same parameter on both axes makes no map: choosing the other axis's parameter swaps the two.
+     */
+    private void chooseAxes(Parameter previous, boolean acrossChanged) {
+        if (across.getValue() == up.getValue() && previous != null) {
+            (acrossChanged ? up : across).setValue(previous);
+            return;
+        }
+        Measure chosen = measure.getValue() == null ? Measure.GAP : measure.getValue();
+        runs.axesProperty().set(new RegimeMapRuns.Axes(across.getValue(), up.getValue(),
+                chosen.in(viewModel.window().getSummaryYear())));
+    }
+
+    /** A click in the map: both parameters go to the centre of the cell clicked (snapped to their steps). */
+    private void moveTo(double x, double y) {
+        RegimeMap map = runs.mapProperty().get();
+        double[] position = plot == null ? null : plot.position(x, y);
+        if (map == null || position == null) {
+            return;
+        }
+        int column = Math.min(map.columns() - 1, (int) (position[0] * map.columns()));
+        int row = Math.min(map.rows() - 1, (int) (position[1] * map.rows()));
+        Parameter px = map.xParameter();
+        Parameter py = map.yParameter();
+        viewModel.load(viewModel.getScenario().with(px, px.snap(map.x(column))).with(py, py.snap(map.y(row))));
+    }
+
+    private void show() {
+        RegimeMap map = runs.mapProperty().get();
+        RegimeMapRuns.Axes axes = runs.axesProperty().get();
+        boolean current = map != null && map.scenario().equals(viewModel.getProjection().scenario())
+                && map.xParameter() == axes.x() && map.yParameter() == axes.y() && map.outcome().equals(axes.outcome());
+        boolean finest = current && map.columns() == RegimeMapRuns.GRIDS.get(RegimeMapRuns.GRIDS.size() - 1);
+        bar.setStatus(finest ? "" : "Updating…");
+        if (map == null) {
+            canvas.setDrawing(null);
+            bar.setExportable(null);
+            return;
+        }
+        canvas.setDrawing((painter, look, width, height) -> plot = RegimeMapChart.paint(painter, map, look, 0, 0, width, height));
+        bar.setExportable(finest ? document -> AnalysisFigure.regimeMap(map, document, canvas.theme(), Figure.DEFAULT_WIDTH)
+                : null);
+    }
+
+    private static ComboBox<Parameter> parameterChoice(String id, String spoken) {
+        ComboBox<Parameter> choice = new ComboBox<>();
+        choice.getItems().setAll(Sensitivity.varied());
+        choice.setId(id);
+        choice.setAccessibleText(spoken);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Parameter p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public Parameter fromString(String text) {
+                return Sensitivity.varied().stream().filter(p -> p.label().equals(text)).findFirst().orElse(null);
+            }
+        });
+        return choice;
+    }
+}
