@@ -26,9 +26,9 @@ public final class ChartRenderer {
     /** Opacity of the 10-90 % fan and of the 25-75 % fan drawn over it, in the series' colour. */
     private static final double OUTER_FAN = 0.14;
     private static final double INNER_FAN = 0.22;
-    /** Over stacked areas the fans are in the text colour, lighter, so the areas stay readable. */
-    private static final double OUTER_FAN_OVER_AREAS = 0.12;
-    private static final double INNER_FAN_OVER_AREAS = 0.18;
+    /** Over stacked areas the fans lighten the areas (the background's colour), so the areas stay readable. */
+    private static final double OUTER_FAN_OVER_AREAS = 0.25;
+    private static final double INNER_FAN_OVER_AREAS = 0.3;
     private static final double[] REFERENCE_DASH = {8, 6};
     private static final double[] GRID_DASH = {4, 4};
     private static final double[] MARKER_DASH = {2, 4};
@@ -429,7 +429,7 @@ public final class ChartRenderer {
 
     /**
      * Each series' uncertainty fan in its own colour, behind the lines: 10-90 % faint, 25-75 % stronger.
-     * On stacked areas ({@code overAreas}) it is drawn over the fill, so it stays visible there.
+     * On stacked areas ({@code overAreas}) it is drawn over the fill, lightening it, so it stays visible there.
      */
     private void paintBands(PlotArea plot, boolean overAreas) {
         int n = data.steps();
@@ -440,7 +440,7 @@ public final class ChartRenderer {
             if (band.isEmpty()) {
                 continue;
             }
-            Rgb colour = overAreas ? palette.text() : colour(spec.series().get(s));
+            Rgb colour = overAreas ? palette.background() : colour(spec.series().get(s));
             fan(plot, band.get().p10(), band.get().p90(), xs, ys, colour.withAlpha(overAreas ? OUTER_FAN_OVER_AREAS : OUTER_FAN));
             fan(plot, band.get().p25(), band.get().p75(), xs, ys, colour.withAlpha(overAreas ? INNER_FAN_OVER_AREAS : INNER_FAN));
         }
@@ -561,7 +561,7 @@ public final class ChartRenderer {
                     series.role().marker()));
         }
         data.bandPaths().ifPresent(paths -> items.add(new LegendItem(bandLegend(paths),
-                palette.muted(), false, true, Marker.NONE)));
+                palette.muted().withAlpha(0.45), false, true, Marker.NONE)));
         data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
                 + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
                 palette.muted(), true, false, Marker.NONE)));
@@ -665,7 +665,8 @@ public final class ChartRenderer {
                 if (item.dashed()) {
                     painter.line(ix, cy, ix + swatch, cy, new Stroke(item.colour(), Math.max(1.5, 0.15 * em), 3, 2));
                 } else if (item.area()) {
-                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3, item.colour().withAlpha(0.8));
+                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3,
+                            item.colour().withAlpha(Math.min(0.8, item.colour().alpha())));
                     item.marker().paint(painter, ix + swatch / 2, cy, 0.6 * swatch, palette.background(), item.colour());
                 } else {
                     painter.line(ix, cy, ix + swatch, cy, Stroke.solid(item.colour(), Math.max(1.5, 0.2 * em)));

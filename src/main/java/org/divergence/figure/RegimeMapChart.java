@@ -243,7 +243,7 @@ public final class RegimeMapChart {
     }
 
     private static String tick(Parameter p, double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return RegimeMap.isLogarithmic(p) ? Parameter.plain(value) : Scale.around(p.min(), p.max()).label(value);
     }
 
     private static String axisLabel(Parameter p) {

@@ -41,8 +41,12 @@ public final class TornadoChart {
 
     /** The title: "What moves the gap in 2035 (edge-AI index minus mining index)". */
     public static String title(Sensitivity.Result result) {
+        if (result.outcome().output().isEmpty()) {
+            return "What moves the gap in " + result.outcome().year() + " most (edge-AI index minus mining index)";
+        }
         String label = result.outcome().label();
-        return "What moves " + Character.toLowerCase(label.charAt(0)) + label.substring(1) + " most";
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return "What moves " + (acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1)) + " most";
     }
 
     /** How to read it, under the title. */
@@ -86,7 +90,7 @@ public final class TornadoChart {
         column = Math.max(column, painter.measure("elasticity", smallFont()).width()) + 0.8 * em;
         double tableWidth = 3 * column;
         double legendHeight = painter.measure("Ag", smallFont()).height() * 1.6;
-        double axisHeight = painter.measure("0", smallFont()).height() + 0.6 * em;
+        double axisHeight = 2 * painter.measure("0", smallFont()).height() + 0.6 * em;
         double barsLeft = x + pad + labelWidth + 0.6 * em;
         double barsRight = x + width - pad - tableWidth - 0.6 * em;
         double headerHeight = painter.measure("Ag", smallFont()).height() + 0.3 * em;
@@ -135,8 +139,8 @@ public final class TornadoChart {
                     tx + 3 * column, cy, smallFont(), palette.text(), HAlign.RIGHT, VAlign.MIDDLE);
         }
         painter.line(centreX, barsTop - 0.2 * em, centreX, barsBottom, Stroke.solid(palette.text(), Math.max(1.5, 0.12 * em)));
-        painter.text(result.outcome().unit(), (barsLeft + barsRight) / 2, barsBottom + axisHeight - 0.1 * em, smallFont(),
-                palette.muted(), HAlign.CENTER, VAlign.TOP);
+        painter.text(result.outcome().unit(), (barsLeft + barsRight) / 2, barsBottom + axisHeight, smallFont(),
+                palette.muted(), HAlign.CENTER, VAlign.BOTTOM);
         double ly = y + height - pad - legendHeight / 2 + 0.2 * em;
         double swatch = 0.9 * em;
         String lowText = "parameter at the low end";
