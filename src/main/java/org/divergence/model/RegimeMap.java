@@ -31,7 +31,16 @@ public final class RegimeMap {
         this.values = values;
     }
 
-    /** Computes the map on both cores; stops with a CancellationException once {@code cancelled} is true. */
+    /** Computes the map on both cores. */
+    public static RegimeMap compute(Scenario scenario, Outcome outcome, Parameter x, Parameter y, int columns, int rows) {
+        return compute(scenario, outcome, x, y, columns, rows, () -> false);
+    }
+
+    /**
+     * Computes the map on both cores; stops with a CancellationException once {@code cancelled} is true.
+     * (The cores' threads call {@code cancelled}: a lambda of a class still being initialised, such as
+     * one in a static field's initialiser, would wait for that class forever.)
+     */
     public static RegimeMap compute(Scenario scenario, Outcome outcome, Parameter x, Parameter y, int columns,
                                     int rows, BooleanSupplier cancelled) {
         if (x == y) {

@@ -29,7 +29,7 @@ class AnalysisFigureTest {
     private static final ScenarioDocument DOCUMENT = ScenarioDocument.untitled(SCENARIO).withName("Strict");
     private static final Sensitivity.Result TORNADO = Sensitivity.run(SCENARIO, Outcome.DEFAULT_GAP);
     private static final RegimeMap MAP = RegimeMap.compute(SCENARIO, Outcome.DEFAULT_GAP, Parameter.ELECTRICITY_PRICE,
-            Parameter.NPU_THROUGHPUT, 16, 16, () -> false);
+            Parameter.NPU_THROUGHPUT, 16, 16);
 
     @Test
     void theTornadoDrawsABarPerEndInTheEndsColoursLargestFirstWithItsTable() {
@@ -99,9 +99,9 @@ class AnalysisFigureTest {
                 DivergenceModel.run(SCENARIO), Optional.empty(), OptionalDouble.empty(), java.time.LocalDate.of(2026, 11, 29))
                 .withBands(Optional.of(bands));
         assertThat(new String(FigureExport.svg(figure), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("of 30 random paths");
+                .contains("Shaded: 25-75 % and 10-90 % of 30", "random paths");
         try (PDDocument pdf = Loader.loadPDF(FigureExport.pdf(figure))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("of 30 random paths");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Shaded: 25-75 % and 10-90 % of 30", "random paths");
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> figure.withBands(
                 Optional.of(MonteCarlo.run(Scenario.defaults(), 30, () -> false, f -> { }))))
