@@ -560,8 +560,12 @@ public final class ChartRenderer {
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked(),
                     series.role().marker()));
         }
-        data.bandPaths().ifPresent(paths -> items.add(new LegendItem(bandLegend(paths),
-                palette.muted().withAlpha(0.45), false, true, Marker.NONE)));
+        // Compact charts (the detail rows) leave the bands' explanation to the headline beside them: at
+        // large text sizes its line would cost their plots most of their height.
+        if (!look.compact()) {
+            data.bandPaths().ifPresent(paths -> items.add(new LegendItem(bandLegend(paths),
+                    palette.muted().withAlpha(0.45), false, true, Marker.NONE)));
+        }
         data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
                 + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
                 palette.muted(), true, false, Marker.NONE)));

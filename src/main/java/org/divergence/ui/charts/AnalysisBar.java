@@ -6,8 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.divergence.figure.Drawing;
 import org.divergence.scenario.ScenarioDocument;
@@ -16,7 +17,7 @@ import org.divergence.scenario.ScenarioDocument;
  * The row above the tornado and the regime map: their choices, a status ("Updating…" while the
  * numbers on screen are an older scenario's) and an export button.
  */
-final class AnalysisBar extends HBox {
+final class AnalysisBar extends BorderPane {
 
     private final Label status = new Label();
     private final Button export = new Button();
@@ -24,9 +25,10 @@ final class AnalysisBar extends HBox {
 
     AnalysisBar(String exportId, String exportWhat, Node... choices) {
         getStyleClass().add("analysis-bar");
-        getChildren().addAll(choices);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The choices wrap onto a second line where the window is narrow or the text large.
+        FlowPane choiceRow = new FlowPane(choices);
+        choiceRow.getStyleClass().add("analysis-choices");
+        choiceRow.setPrefWrapLength(1);
         status.getStyleClass().add("analysis-status");
         Region icon = new Region();
         icon.getStyleClass().add("export-icon");
@@ -36,7 +38,10 @@ final class AnalysisBar extends HBox {
         export.setTooltip(new Tooltip("Export " + exportWhat + " as a figure (PNG, SVG or PDF)"));
         export.setAccessibleText("Export " + exportWhat);
         export.setDisable(true);
-        getChildren().addAll(spacer, status, export);
+        HBox end = new HBox(status, export);
+        end.getStyleClass().add("analysis-end");
+        setCenter(choiceRow);
+        setRight(end);
     }
 
     /** "Updating…" while the numbers are being computed, empty when they are the scenario's. */

@@ -114,6 +114,11 @@ public final class ChartsPane extends SplitPane {
         regimeMap.setOnExport(action);
     }
 
+    /** Where the regime map's cells were drawn last (null before), for tests. */
+    public org.divergence.figure.RegimeMapChart.Plot regimeMapPlot() {
+        return regimeMap.plot();
+    }
+
     /** True while the headline is the "Overview" tab because the window is too short for it above the details. */
     public boolean isTabbed() { return tabbed; }
 

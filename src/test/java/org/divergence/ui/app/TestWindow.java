@@ -172,6 +172,11 @@ public final class TestWindow {
             state.leversShownProperty().set(true);
             state.presentingProperty().set(false);
             state.chartsAsTablesProperty().set(false);
+            state.bandsShownProperty().set(true);
+            // The sensitivity and regime-map tabs are not a detail tab of the window state: choose one that is.
+            javafx.scene.control.TabPane details = (javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs");
+            details.getTabs().stream().filter(t -> "tab-mining".equals(t.getId())).findFirst()
+                    .ifPresent(t -> details.getSelectionModel().select(t));
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
