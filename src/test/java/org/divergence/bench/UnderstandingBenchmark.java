@@ -2,8 +2,10 @@ package org.divergence.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.divergence.model.Bands;
+import org.divergence.model.DivergenceModel;
 import org.divergence.model.MonteCarlo;
 import org.divergence.model.Outcome;
+import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.RegimeMap;
 import org.divergence.model.Scenario;
@@ -22,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The computations behind the uncertainty bands, the tornado and the regime map, on both cores, for
  * the default scenario (2025-2040, quarterly). Goals (issue 10): 1,000 Monte Carlo paths with their
  * percentiles under 100 ms; a 64 x 64 regime map under 100 ms. Command in docs/BENCHMARKS.md; not
- * part of the tests.
+ * part of the tests. {@link #thousandRunsOnOneCore} is the reference measured beside them: what the
+ * same number of model runs costs without percentiles, random draws or the second core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +40,16 @@ public class UnderstandingBenchmark {
     @Benchmark
     public Bands monteCarlo1000Paths() {
         return MonteCarlo.run(scenario, 1000, () -> false, fraction -> { });
+    }
+
+    /** The reference in the same session: 1,000 central runs one after another on one core. */
+    @Benchmark
+    public double thousandRunsOnOneCore() {
+        double sum = 0;
+        for (int i = 0; i < 1000; i++) {
+            sum += DivergenceModel.run(scenario).last(Output.EDGE_DECENTRALIZATION);
+        }
+        return sum;
     }
 
     @Benchmark
