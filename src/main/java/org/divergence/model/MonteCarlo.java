@@ -41,7 +41,9 @@ public final class MonteCarlo {
         Output[] outputs = Output.values();
         double[] years = DivergenceModel.timeSteps(scenario);
         int steps = years.length;
-        double[][][] samples = new double[outputs.length][steps][paths]; // [output][step][path]
+        // Path-major while the paths run (each writes one contiguous row), then turned round one output
+        // at a time: an output's steps x paths block fits the cache, the whole run's 16 MB would not.
+        double[][] byPath = new double[paths][];
         AtomicInteger done = new AtomicInteger();
         int report = Math.max(1, paths / 20);
         IntStream.range(0, paths).parallel().forEach(n -> {
@@ -49,12 +51,13 @@ public final class MonteCarlo {
                 throw new CancellationException("Monte Carlo run cancelled");
             }
             Projection p = path(scenario, n);
+            double[] row = new double[outputs.length * steps];
             for (Output o : outputs) {
-                double[][] byStep = samples[o.ordinal()];
                 for (int k = 0; k < steps; k++) {
-                    byStep[k][n] = p.value(o, k);
+                    row[o.ordinal() * steps + k] = p.value(o, k);
                 }
             }
+            byPath[n] = row;
             int finished = done.incrementAndGet();
             if (finished % report == 0) {
                 progress.accept(0.9 * finished / paths);
@@ -66,9 +69,16 @@ public final class MonteCarlo {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("Monte Carlo run cancelled");
             }
+            double[][] samples = new double[steps][paths];
+            for (int n = 0; n < paths; n++) {
+                double[] row = byPath[n];
+                for (int k = 0; k < steps; k++) {
+                    samples[k][n] = row[o * steps + k];
+                }
+            }
             Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             for (int k = 0; k < steps; k++) {
-                percentile.setData(samples[o][k]);
+                percentile.setData(samples[k]);
                 for (Quantile q : quantiles) {
                     values[q.ordinal()][o][k] = percentile.evaluate(q.percent());
                 }
