@@ -58,23 +58,13 @@ public final class RegimeMapChart {
                 + ", everything else as it is. Ring: this scenario. Click a cell to move the two levers there.";
     }
 
-    private FigureFont titleFont() { return new FigureFont(1.15 * em, true); }
-
     private FigureFont smallFont() { return new FigureFont(0.87 * em, false); }
 
     private Plot paint(double x, double y, double width, double height) {
         painter.fillRect(x, y, width, height, palette.background());
         double pad = 0.6 * em;
         double top = y + pad;
-        for (String line : Wrapping.lines(painter, title(map), titleFont(), width - 2 * pad)) {
-            painter.text(line, x + width / 2, top, titleFont(), palette.text(), HAlign.CENTER, VAlign.TOP);
-            top += painter.measure(line, titleFont()).height();
-        }
-        for (String line : Wrapping.lines(painter, subtitle(map), smallFont(), width - 2 * pad)) {
-            painter.text(line, x + width / 2, top, smallFont(), palette.muted(), HAlign.CENTER, VAlign.TOP);
-            top += painter.measure(line, smallFont()).height();
-        }
-        top += 0.5 * em;
+        top = Heading.paint(painter, look, title(map), subtitle(map), x, top, width);
         double text = painter.measure("Ag", smallFont()).height();
         double[] range = map.range();
         Scale colours = Scale.around(range[0], range[1]);

@@ -56,8 +56,6 @@ public final class TornadoChart {
                 Math.round(100 * Sensitivity.RELATIVE_SPAN), number(result.central()), result.outcome().unit());
     }
 
-    private FigureFont titleFont() { return new FigureFont(1.15 * em, true); }
-
     private FigureFont smallFont() { return new FigureFont(0.87 * em, false); }
 
     private FigureFont labelFont() { return new FigureFont(0.92 * em, false); }
@@ -66,15 +64,7 @@ public final class TornadoChart {
         painter.fillRect(x, y, width, height, palette.background());
         double pad = 0.6 * em;
         double top = y + pad;
-        for (String line : Wrapping.lines(painter, title(result), titleFont(), width - 2 * pad)) {
-            painter.text(line, x + width / 2, top, titleFont(), palette.text(), HAlign.CENTER, VAlign.TOP);
-            top += painter.measure(line, titleFont()).height();
-        }
-        for (String line : Wrapping.lines(painter, subtitle(result), smallFont(), width - 2 * pad)) {
-            painter.text(line, x + width / 2, top, smallFont(), palette.muted(), HAlign.CENTER, VAlign.TOP);
-            top += painter.measure(line, smallFont()).height();
-        }
-        top += 0.6 * em;
+        top = Heading.paint(painter, look, title(result), subtitle(result), x, top, width);
         List<Sensitivity.Row> rows = result.rows().subList(0, Math.min(MAX_BARS, result.rows().size()));
         double labelWidth = 0;
         for (Sensitivity.Row row : rows) {
