@@ -52,8 +52,12 @@ public final class ChartData {
      * These numbers with the uncertainty bands of the same scenario. Lines get a band, reference lines
      * none. Of stacked areas only the bottom one gets a band, around its top edge: the edges above it
      * are sums of shares, and percentiles of shares do not add up to percentiles of their sum.
+     *
+     * @param explained whether the chart says under its title what the shading is (an exported figure,
+     *                  which stands alone); the window leaves it out, so its layout does not change
+     *                  when bands are turned on or arrive
      */
-    public ChartData withBands(Bands uncertainty) {
+    public ChartData withBands(Bands uncertainty, boolean explained) {
         if (uncertainty.steps() != years.length) {
             throw new IllegalArgumentException("bands of " + uncertainty.steps() + " steps for a chart of " + years.length);
         }
@@ -67,12 +71,8 @@ public final class ChartData {
             drawn.add(!banded ? Optional.empty() : Optional.of(new Band(
                     s.values().apply(p10), s.values().apply(p25), s.values().apply(p75), s.values().apply(p90))));
         }
-        return new ChartData(spec, years, series, baseline, List.copyOf(drawn), OptionalInt.of(uncertainty.paths()));
-    }
-
-    /** These numbers while their bands over {@code paths} paths are being computed: the legend already names them. */
-    public ChartData withBandsComing(int paths) {
-        return new ChartData(spec, years, series, baseline, List.of(), OptionalInt.of(paths));
+        return new ChartData(spec, years, series, baseline, List.copyOf(drawn),
+                explained ? OptionalInt.of(uncertainty.paths()) : OptionalInt.empty());
     }
 
     /** The band of series {@code s}, if it has one and bands are shown. */
@@ -80,7 +80,7 @@ public final class ChartData {
         return bands.isEmpty() ? Optional.empty() : bands.get(s);
     }
 
-    /** The number of paths of the bands shown or coming; empty without bands. */
+    /** The number of paths of the bands, when the chart explains them under its title; empty otherwise. */
     public OptionalInt bandPaths() {
         return bandPaths;
     }

@@ -225,8 +225,18 @@ public final class ChartRenderer {
             top += painter.measure(line, titleFont()).height();
         }
         top += 0.15 * em;
+        List<String> subtitles = new ArrayList<>();
         if (!spec.subtitle().isEmpty()) {
-            for (String line : Wrapping.lines(painter, spec.subtitle(), subtitleFont(), width - em)) {
+            subtitles.add(spec.subtitle());
+        }
+        // What the shading is, under the title rather than in the legend, so the legend stays as it is.
+        // Compact charts (a dashboard's rows) leave it to the headline: at large text sizes the line would
+        // cost their plots.
+        if (!look.compact()) {
+            data.bandPaths().ifPresent(paths -> subtitles.add(bandNote(paths)));
+        }
+        for (String subtitle : subtitles) {
+            for (String line : Wrapping.lines(painter, subtitle, subtitleFont(), width - em)) {
                 TextBox box = painter.measure(line, subtitleFont());
                 text(Rendering.Kind.SUBTITLE, line, x + width / 2, top, subtitleFont(), palette.muted(), HAlign.CENTER, VAlign.TOP);
                 top += box.height();
@@ -560,21 +570,16 @@ public final class ChartRenderer {
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked(),
                     series.role().marker()));
         }
-        // Compact charts (the detail rows) leave the bands' explanation to the headline beside them: at
-        // large text sizes its line would cost their plots most of their height.
-        if (!look.compact()) {
-            data.bandPaths().ifPresent(paths -> items.add(new LegendItem(bandLegend(paths),
-                    palette.muted().withAlpha(0.45), false, true, Marker.NONE)));
-        }
         data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
                 + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
                 palette.muted(), true, false, Marker.NONE)));
         return items;
     }
 
-    /** What the shading is: "Shaded: 25-75 % and 10-90 % of 500 random paths". */
-    static String bandLegend(int paths) {
-        return String.format(java.util.Locale.ROOT, "Shaded: 25-75 %% and 10-90 %% of %,d random paths", paths);
+    /** What the shading is: "Shaded: where 50 % (darker) and 80 % of 500 random paths run (not a forecast)". */
+    static String bandNote(int paths) {
+        return String.format(java.util.Locale.ROOT,
+                "Shaded: where the middle 50 %% (darker) and 80 %% of %,d random paths run; not a forecast interval", paths);
     }
 
     /** The baseline's name, marked "(baseline)" unless it says so itself: what the dashed lines are. */
@@ -669,8 +674,7 @@ public final class ChartRenderer {
                 if (item.dashed()) {
                     painter.line(ix, cy, ix + swatch, cy, new Stroke(item.colour(), Math.max(1.5, 0.15 * em), 3, 2));
                 } else if (item.area()) {
-                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3,
-                            item.colour().withAlpha(Math.min(0.8, item.colour().alpha())));
+                    painter.fillRoundRect(ix, cy - swatch / 2, swatch, swatch, 3, item.colour().withAlpha(0.8));
                     item.marker().paint(painter, ix + swatch / 2, cy, 0.6 * swatch, palette.background(), item.colour());
                 } else {
                     painter.line(ix, cy, ix + swatch, cy, Stroke.solid(item.colour(), Math.max(1.5, 0.2 * em)));
@@ -727,7 +731,11 @@ public final class ChartRenderer {
         return spec.axis().policy() == AxisSpec.Policy.FIXED && !spec.stacked();
     }
 
-    /** Smallest and largest value drawn (stacked totals for areas), current and baseline. */
+    /**
+     * Smallest and largest value drawn (stacked totals for areas), current and baseline. The bands do not
+     * count: axes follow the lines, so they do not jump when the bands arrive, and a fan that reaches past
+     * them is cut at the plot's edge.
+     */
     static double[] valueRange(ChartData data, boolean withBaseline) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -741,19 +749,6 @@ public final class ChartRenderer {
                 if (Double.isFinite(shown) && (!data.spec().axis().isLog() || shown > 0)) {
                     min = Math.min(min, shown);
                     max = Math.max(max, shown);
-                }
-            }
-        }
-        for (int s = 0; s < data.seriesCount(); s++) {
-            Optional<ChartData.Band> band = data.band(s);
-            if (band.isPresent()) {
-                for (double[] edge : new double[][] {band.get().p10(), band.get().p90()}) {
-                    for (double v : edge) {
-                        if (Double.isFinite(v) && (!data.spec().axis().isLog() || v > 0)) {
-                            min = Math.min(min, v);
-                            max = Math.max(max, v);
-                        }
-                    }
                 }
             }
         }

@@ -167,7 +167,7 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         ChartData data = baseline.isPresent()
                 ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
                 : ChartData.of(spec, projection);
-        return bands.map(data::withBands).orElse(data);
+        return bands.map(b -> data.withBands(b, true)).orElse(data);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */

@@ -16,8 +16,8 @@ import org.divergence.model.Sensitivity;
  */
 public final class TornadoChart {
 
-    /** At most this many bars: the rest move the outcome less than the smallest one shown. */
-    public static final int MAX_BARS = 14;
+    /** A bar's row is at least this many text heights (em) tall, so its label stays readable. */
+    private static final double MIN_ROW_EM = 1.3;
 
     private final Painter painter;
     private final Sensitivity.Result result;
@@ -65,7 +65,7 @@ public final class TornadoChart {
         double pad = 0.6 * em;
         double top = y + pad;
         top = Heading.paint(painter, look, title(result), subtitle(result), x, top, width);
-        List<Sensitivity.Row> rows = result.rows().subList(0, Math.min(MAX_BARS, result.rows().size()));
+        List<Sensitivity.Row> rows = result.rows();
         double labelWidth = 0;
         for (Sensitivity.Row row : rows) {
             labelWidth = Math.max(labelWidth, painter.measure(row.parameter().label(), labelFont()).width());
@@ -86,9 +86,12 @@ public final class TornadoChart {
         double headerHeight = painter.measure("Ag", smallFont()).height() + 0.3 * em;
         double barsTop = top + headerHeight;
         double barsBottom = y + height - pad - legendHeight - axisHeight;
-        if (barsRight - barsLeft < 3 * em || barsBottom - barsTop < rows.size() * 0.6 * em) {
+        // Every bar where they fit; else the largest that do (the rest move the outcome less), and the legend says so.
+        int fit = (int) Math.floor((barsBottom - barsTop) / (MIN_ROW_EM * em));
+        if (barsRight - barsLeft < 3 * em || fit < 1) {
             return; // no room for readable bars
         }
+        rows = rows.subList(0, Math.min(rows.size(), fit));
         double min = result.central();
         double max = result.central();
         for (Sensitivity.Row row : rows) {
@@ -134,7 +137,8 @@ public final class TornadoChart {
         double ly = y + height - pad - legendHeight / 2 + 0.2 * em;
         double swatch = 0.9 * em;
         String lowText = "parameter at the low end";
-        String highText = "at the high end";
+        String highText = "at the high end" + (rows.size() < result.rows().size()
+                ? String.format(Locale.ROOT, "  ·  the %d largest of %d effects", rows.size(), result.rows().size()) : "");
         double total = 2 * (swatch + 0.4 * em) + painter.measure(lowText, smallFont()).width()
                 + painter.measure(highText, smallFont()).width() + 1.2 * em;
         double lx = x + (width - total) / 2;

@@ -99,9 +99,9 @@ class AnalysisFigureTest {
                 DivergenceModel.run(SCENARIO), Optional.empty(), OptionalDouble.empty(), java.time.LocalDate.of(2026, 11, 29))
                 .withBands(Optional.of(bands));
         assertThat(new String(FigureExport.svg(figure), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("Shaded: 25-75 % and 10-90 % of 30", "random paths");
+                .contains("of 30 random paths");
         try (PDDocument pdf = Loader.loadPDF(FigureExport.pdf(figure))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Shaded: 25-75 % and 10-90 % of 30", "random paths");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("of 30 random paths");
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> figure.withBands(
                 Optional.of(MonteCarlo.run(Scenario.defaults(), 30, () -> false, f -> { }))))

@@ -49,11 +49,11 @@ class ChartRendererTest {
     }
 
     @Test
-    void bandsAreTwoFansPerLineInItsRolesColourBehindTheLineAndNamedInTheLegend() {
+    void bandsAreTwoFansPerLineInItsRolesColourBehindTheLineAndNamedUnderTheTitle() {
         Scenario scenario = Scenario.defaults().with(Parameter.END_YEAR, 2032);
         Projection projection = DivergenceModel.run(scenario);
         Bands bands = MonteCarlo.run(scenario, 40, () -> false, f -> { });
-        RecordingPainter painter = draw(ChartData.of(Charts.HEADLINE, projection).withBands(bands), LOOK);
+        RecordingPainter painter = draw(ChartData.of(Charts.HEADLINE, projection).withBands(bands, true), LOOK);
 
         Palette palette = Palette.of(Theme.LIGHT);
         List<RecordingPainter.Drawn> fans = painter.drawn.stream()
@@ -64,19 +64,20 @@ class ChartRendererTest {
         int lastFan = painter.drawn.lastIndexOf(fans.get(3));
         int firstLine = painter.drawn.indexOf(painter.solidLines(projection.steps()).get(0));
         assertThat(lastFan).as("fans behind the lines").isLessThan(firstLine);
-        assertThat(painter.texts).anyMatch(t -> t.contains("Shaded: 25-75 % and 10-90 % of 40 random paths"));
-        // While the bands are coming, the legend names them already, so nothing moves when they arrive.
-        RecordingPainter coming = draw(ChartData.of(Charts.HEADLINE, projection).withBandsComing(40), LOOK);
-        assertThat(coming.texts).anyMatch(t -> t.contains("of 40 random paths"));
-        assertThat(coming.drawn).noneMatch(d -> d.what().equals("polygon") && d.points() == 2 * projection.steps());
+        assertThat(painter.texts).anyMatch(t -> t.contains("Shaded: where the middle 50 % (darker) and 80 % of 40 random paths run"));
+        // The window's charts draw the fans without the line, so turning the bands on moves nothing.
+        RecordingPainter window = draw(ChartData.of(Charts.HEADLINE, projection).withBands(bands, false), LOOK);
+        assertThat(window.texts).noneMatch(t -> t.contains("random paths"));
+        assertThat(window.drawn).filteredOn(d -> d.what().equals("polygon") && d.points() == 2 * projection.steps())
+                .hasSize(4);
     }
 
     @Test
     void ofStackedAreasOnlyTheBottomOneGetsABandAndReferenceLinesNone() {
         Scenario scenario = Scenario.defaults().with(Parameter.END_YEAR, 2032);
         Bands bands = MonteCarlo.run(scenario, 40, () -> false, f -> { });
-        ChartData shares = ChartData.of(Charts.INFERENCE_SHARES, DivergenceModel.run(scenario)).withBands(bands);
-        ChartData breakEven = ChartData.of(Charts.BREAK_EVEN, DivergenceModel.run(scenario)).withBands(bands);
+        ChartData shares = ChartData.of(Charts.INFERENCE_SHARES, DivergenceModel.run(scenario)).withBands(bands, true);
+        ChartData breakEven = ChartData.of(Charts.BREAK_EVEN, DivergenceModel.run(scenario)).withBands(bands, true);
 
         assertThat(shares.band(0)).isPresent();
         assertThat(shares.band(1)).isEmpty();

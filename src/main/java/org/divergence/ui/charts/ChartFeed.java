@@ -7,7 +7,6 @@ import java.util.OptionalDouble;
 import org.divergence.figure.ChartData;
 import org.divergence.figure.Charts;
 import org.divergence.model.Bands;
-import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
@@ -68,8 +67,9 @@ final class ChartFeed {
 
     /**
      * The bands when they are shown: the latest computed, if they fit the horizon on screen (while the
-     * scenario's own are computed, the previous ones stand in, one step behind), else only their
-     * legend entry, so the chart does not move when they arrive.
+     * scenario's own are computed, the previous ones stand in, one step behind). The window does not
+     * explain the shading under the title (View > Uncertainty bands turns it on and off): that line
+     * would move the plot whenever the bands were turned on.
      */
     private ChartData withBands(ChartData data) {
         if (!viewModel.window().bandsShownProperty().get()) {
@@ -78,9 +78,9 @@ final class ChartFeed {
         Bands bands = viewModel.bands().bandsProperty().get();
         if (bands != null && bands.steps() == data.steps()
                 && bands.scenario().stepsPerYear() == viewModel.getProjection().scenario().stepsPerYear()) {
-            return data.withBands(bands);
+            return data.withBands(bands, false);
         }
-        return data.withBandsComing((int) viewModel.getProjection().scenario().get(Parameter.MONTE_CARLO_PATHS));
+        return data;
     }
 
     /** Legends give the change from the baseline in the summary's year. */

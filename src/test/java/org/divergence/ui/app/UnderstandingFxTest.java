@@ -38,12 +38,10 @@ class UnderstandingFxTest extends SharedWindowTest {
         Bands bands = WindowDriver.onFx(() -> viewModel.bands().bandsProperty().get());
         assertThat(bands.scenario()).isEqualTo(WindowDriver.onFx(viewModel::getScenario));
         assertThat(headlineData().band(0)).isPresent();
-        assertThat(headlineData().bandPaths()).hasValue(500);
 
         user.press(KeyCode.SHORTCUT).type(KeyCode.U).release(KeyCode.SHORTCUT);
         assertThat(shared.state().bandsShownProperty().get()).isFalse();
         assertThat(headlineData().band(0)).isEmpty();
-        assertThat(headlineData().bandPaths()).isEmpty();
         CheckMenuItem item = (CheckMenuItem) WindowDriver.onFx(() -> stage.getScene().getRoot()
                 .lookupAll(".menu-bar").stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus()
                         .stream().flatMap(m -> m.getItems().stream())
