@@ -73,10 +73,21 @@ public final class RegimeMapChart {
         for (double v : yTicks) {
             yLabelWidth = Math.max(yLabelWidth, painter.measure(tick(map.yParameter(), v), smallFont()).width());
         }
-        double left = x + pad + text + 0.4 * em + yLabelWidth + 0.4 * em;
-        double right = x + width - pad;
+        String yLabel = axisLabel(map.yParameter());
+        List<Double> xTicks = ticks(map.xParameter());
+        // The last tick label is centred on the right edge: keep room for its right half.
+        double lastHalf = xTicks.isEmpty() ? 0
+                : painter.measure(tick(map.xParameter(), xTicks.get(xTicks.size() - 1)), smallFont()).width() / 2;
+        double right = x + width - pad - lastHalf;
         double bottomBlock = 0.4 * em + text + 0.3 * em + text + 0.9 * em + 0.8 * em + text + 0.2 * em + text;
         double bottom = y + height - pad - bottomBlock;
+        // The y axis's label runs up its side where the plot is tall enough for it, else it goes above the plot.
+        boolean labelAbove = painter.measure(yLabel, smallFont()).width() > bottom - top;
+        if (labelAbove) {
+            painter.text(yLabel, x + pad, top, smallFont(), palette.text(), HAlign.LEFT, VAlign.TOP);
+            top += text + 0.3 * em;
+        }
+        double left = x + pad + (labelAbove ? 0 : text + 0.4 * em) + yLabelWidth + 0.4 * em;
         if (right - left < 4 * em || bottom - top < 4 * em) {
             return new Plot(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
         }
@@ -98,10 +109,11 @@ public final class RegimeMapChart {
             painter.line(left - 0.3 * em, ty, left, ty, Stroke.solid(palette.axis(), 1));
             painter.text(tick(map.yParameter(), v), left - 0.4 * em, ty, smallFont(), palette.muted(), HAlign.RIGHT, VAlign.MIDDLE);
         }
-        painter.verticalText(axisLabel(map.yParameter()), x + pad + text / 2, top + plot.height() / 2, smallFont(),
-                palette.text());
+        if (!labelAbove) {
+            painter.verticalText(yLabel, x + pad + text / 2, top + plot.height() / 2, smallFont(), palette.text());
+        }
         double ty = bottom + 0.4 * em;
-        for (double v : ticks(map.xParameter())) {
+        for (double v : xTicks) {
             double tx = left + RegimeMap.position(map.xParameter(), v) * plot.width();
             painter.line(tx, bottom, tx, bottom + 0.3 * em, Stroke.solid(palette.axis(), 1));
             painter.text(tick(map.xParameter(), v), tx, ty, smallFont(), palette.muted(), HAlign.CENTER, VAlign.TOP);
