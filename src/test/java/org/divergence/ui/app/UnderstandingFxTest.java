@@ -99,4 +99,22 @@ class UnderstandingFxTest extends SharedWindowTest {
         shared.awaitBackgroundWork();
         assertThat(WindowDriver.onFx(() -> viewModel.sensitivity().resultProperty().get().outcome().year())).isEqualTo(2030);
     }
+
+    @Test
+    void theSensitivityChartExportsAsAFigureThatCarriesItsScenario() throws Exception {
+        robot.interact(() -> viewModel.set(Parameter.REGULATION_STRENGTH, 55));
+        new WindowDriver(robot, viewModel).awaitFrame();
+        selectTab("tab-sensitivity");
+        shared.awaitBackgroundWork();
+        java.nio.file.Path target = folder.resolve("tornado.svg");
+        shared.chosenFiles.add(target);
+
+        user.clickOn("#export-sensitivity");
+        shared.awaitBackgroundWork();
+
+        byte[] file = java.nio.file.Files.readAllBytes(target);
+        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).startsWith("<?xml").contains("What moves the gap");
+        assertThat(org.divergence.scenario.ScenarioReader.read(file, "tornado.svg", "tornado").document().scenario()
+                .get(Parameter.REGULATION_STRENGTH)).isEqualTo(55);
+    }
 }
