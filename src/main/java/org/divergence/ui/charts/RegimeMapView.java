@@ -3,6 +3,7 @@ package org.divergence.ui.charts;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
@@ -12,6 +13,7 @@ import org.divergence.figure.Figure;
 import org.divergence.figure.RegimeMapChart;
 import org.divergence.model.Parameter;
 import org.divergence.model.RegimeMap;
+import org.divergence.model.Scenario;
 import org.divergence.model.Sensitivity;
 import org.divergence.scenario.ScenarioDocument;
 import org.divergence.ui.explorer.ExplorerViewModel;
@@ -61,7 +63,19 @@ final class RegimeMapView extends BorderPane {
         canvas.setTheme(viewModel.window().themeProperty().get());
         canvas.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
+                canvas.requestFocus();
                 moveTo(e.getX(), e.getY());
+            }
+        });
+        // Without a mouse: Tab to the map, then the arrow keys move the scenario one cell at a time.
+        canvas.setFocusTraversable(true);
+        canvas.setAccessibleHelp("Arrow keys move the two parameters one cell across or up the map.");
+        canvas.setOnKeyPressed(e -> {
+            int across = e.getCode() == KeyCode.RIGHT ? 1 : e.getCode() == KeyCode.LEFT ? -1 : 0;
+            int upward = e.getCode() == KeyCode.UP ? 1 : e.getCode() == KeyCode.DOWN ? -1 : 0;
+            if (across != 0 || upward != 0) {
+                step(across, upward);
+                e.consume();
             }
         });
         runs.mapProperty().addListener((obs, old, now) -> show());
@@ -103,8 +117,24 @@ final class RegimeMapView extends BorderPane {
         if (map == null || position == null) {
             return;
         }
-        int column = Math.min(map.columns() - 1, (int) (position[0] * map.columns()));
-        int row = Math.min(map.rows() - 1, (int) (position[1] * map.rows()));
+        moveToCell(map, Math.min(map.columns() - 1, (int) (position[0] * map.columns())),
+                Math.min(map.rows() - 1, (int) (position[1] * map.rows())));
+    }
+
+    /** An arrow key: from the scenario's own cell to the next one that way (staying on the map). */
+    private void step(int across, int upward) {
+        RegimeMap map = runs.mapProperty().get();
+        if (map == null) {
+            return;
+        }
+        Scenario now = viewModel.getScenario();
+        int column = Math.max(0, Math.min(map.columns() - 1, map.column(now.get(map.xParameter())) + across));
+        int row = Math.max(0, Math.min(map.rows() - 1, map.row(now.get(map.yParameter())) + upward));
+        moveToCell(map, column, row);
+    }
+
+    /** Both parameters to a cell's centre, snapped to their steps, in one change (one undo step). */
+    private void moveToCell(RegimeMap map, int column, int row) {
         Parameter px = map.xParameter();
         Parameter py = map.yParameter();
         viewModel.load(viewModel.getScenario().with(px, px.snap(map.x(column))).with(py, py.snap(map.y(row))));

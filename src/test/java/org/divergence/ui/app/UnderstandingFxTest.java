@@ -117,4 +117,22 @@ class UnderstandingFxTest extends SharedWindowTest {
         assertThat(org.divergence.scenario.ScenarioReader.read(file, "tornado.svg", "tornado").document().scenario()
                 .get(Parameter.REGULATION_STRENGTH)).isEqualTo(55);
     }
+
+    @Test
+    void theArrowKeysMoveTheScenarioOneCellOverTheMap() {
+        selectTab("tab-regime-map");
+        shared.awaitBackgroundWork();
+        RegimeMap map = WindowDriver.onFx(() -> viewModel.regimeMap().mapProperty().get());
+        Node canvas = robot.lookup("#regime-map-canvas").query();
+        robot.interact(canvas::requestFocus);
+        int column = map.column(0.05);
+
+        user.type(KeyCode.RIGHT);
+        new WindowDriver(robot, viewModel).awaitFrame();
+
+        assertThat(WindowDriver.onFx(() -> viewModel.getScenario().get(Parameter.ELECTRICITY_PRICE)))
+                .isEqualTo(Parameter.ELECTRICITY_PRICE.snap(map.x(column + 1)));
+        assertThat(WindowDriver.onFx(() -> viewModel.getScenario().get(Parameter.NPU_THROUGHPUT)))
+                .isEqualTo(Parameter.NPU_THROUGHPUT.snap(map.y(map.row(40))));
+    }
 }
