@@ -48,6 +48,7 @@ public final class ExplorerWindow {
                            SettingsFile settingsFile) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
         work.speak(viewModel.window().text());
+        viewModel.startAnalyses(work);
         settings = new RememberedSettings(settingsFile, work, viewModel.window().text());
         rememberLooks(viewModel.window());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
@@ -69,6 +70,7 @@ public final class ExplorerWindow {
         window = new MainWindow(stage, viewModel, work, notices, menus);
         window.addAboveCharts(challenges.panel());
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
+        window.charts().setOnExportAnalysis(exporter::exportDrawing);
         tour = new GuidedTour(settings, viewModel.window().text());
         window.addLayer(tour.overlay());
         window.helpMenu().getItems().add(0, tour.menuItem());

@@ -56,6 +56,9 @@ public final class ExplorerViewModel {
             new ReadOnlyObjectWrapper<>(this, "regulationDesign");
     private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear");
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
+    private final UncertaintyBands bands = new UncertaintyBands(this);
+    private final SensitivityRuns sensitivity = new SensitivityRuns(this);
+    private final RegimeMapRuns regimeMap = new RegimeMapRuns(this);
 
     /** Marks the steps of the slider drag now under way (null between drags): they merge into one. */
     private Object dragToken;
@@ -86,6 +89,25 @@ public final class ExplorerViewModel {
         });
         adjusting.addListener((obs, was, now) -> dragToken = now ? new Object() : null);
     }
+
+    /**
+     * From now on the uncertainty bands, the sensitivity and the regime map are computed, with
+     * {@code work} (off the FX thread). Until then they stay empty, so tests of other things pay nothing.
+     */
+    public void startAnalyses(BackgroundWork work) {
+        bands.start(work);
+        sensitivity.start(work);
+        regimeMap.start(work);
+    }
+
+    /** The Monte Carlo bands of the scenario on screen. */
+    public UncertaintyBands bands() { return bands; }
+
+    /** The tornado chart's numbers. */
+    public SensitivityRuns sensitivity() { return sensitivity; }
+
+    /** The regime map. */
+    public RegimeMapRuns regimeMap() { return regimeMap; }
 
     // --- state ---------------------------------------------------------------------------------
 
