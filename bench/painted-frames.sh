@@ -6,7 +6,9 @@
 #   ROUNDS  rounds (default 3); each round runs every size, mode and tree once, trees alternating
 #   SIZES   window sizes, comma separated (default 1440x900,1920x1080); the Xvfb screen is that size
 #           and the window fills it
-#   MODES   baseline,nobaseline (default both): the Baseline preset drawn dashed beside the data, or not
+#   MODES   baseline,nobaseline,nobands (default baseline,nobaseline): as a new window (the Baseline
+#           preset drawn dashed beside the data, the uncertainty bands), without the baseline, or
+#           with the baseline but without the bands
 #   TREE    project checkouts to compare, each built (mvn -B -o test-compile); default this one
 #
 # Runs org.divergence.bench.PaintedFrameBench (test sources) with the window's JVM options, and

@@ -69,8 +69,9 @@ import org.divergence.ui.explorer.ExplorerViewModel;
  * model's median run time in this JVM as a figure of the machine's speed. The command is in
  * docs/BENCHMARKS.md; the window fills the screen, so the Xvfb screen size is the window size.
  *
- * <p>Arguments: {@code baseline} (default, the Baseline preset compared as in a new window) or
- * {@code nobaseline}; optionally the drag seconds (default 10).
+ * <p>Arguments: {@code baseline} (default: as a new window shows it, the Baseline preset compared and
+ * the uncertainty bands drawn, recomputed in the background after every change), {@code nobaseline}
+ * (bands, no baseline) or {@code nobands} (baseline, no bands); optionally the drag seconds (default 10).
  */
 public final class PaintedFrameBench {
 
@@ -120,18 +121,21 @@ public final class PaintedFrameBench {
     private volatile long fxThread;
 
     public static void main(String[] args) throws Exception {
-        boolean baseline = args.length == 0 || !args[0].equals("nobaseline");
+        String mode = args.length == 0 ? "baseline" : args[0];
+        if (!List.of("baseline", "nobaseline", "nobands").contains(mode)) {
+            throw new IllegalArgumentException("mode: baseline, nobaseline or nobands, not " + mode);
+        }
         int dragSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         // JavaFX creates its JFR pulse logger only if the recorder is up when the toolkit starts.
         FlightRecorder.getFlightRecorder();
         try (RecordingStream stream = new RecordingStream()) {
-            new PaintedFrameBench().run(stream, baseline, dragSeconds);
+            new PaintedFrameBench().run(stream, !mode.equals("nobaseline"), !mode.equals("nobands"), dragSeconds);
         }
         Platform.exit();
         System.exit(0);
     }
 
-    private void run(RecordingStream stream, boolean baseline, int dragSeconds) throws Exception {
+    private void run(RecordingStream stream, boolean baseline, boolean bands, int dragSeconds) throws Exception {
         stream.enable("javafx.PulsePhase").withoutThreshold();
         stream.enable(ChartsShown.class).withoutThreshold();
         stream.setReuse(false); // the events are kept until the end
@@ -153,6 +157,7 @@ public final class PaintedFrameBench {
             if (!baseline) {
                 viewModel.window().baselineProperty().set(null);
             }
+            viewModel.window().bandsShownProperty().set(bands);
             window.show(Optional.empty());
             var screen = javafx.stage.Screen.getPrimary().getBounds();
             stage.setX(0);
@@ -189,7 +194,7 @@ public final class PaintedFrameBench {
         String size = onFx(() -> (int) scene.getWidth() + "x" + (int) scene.getHeight());
         System.out.println();
         System.out.printf(Locale.ROOT, "## window %s, %s, %s, %d s drag; model run median in this JVM %.1f µs; load %s%n",
-                size, System.getProperty("prism.order", "default pipeline"), baseline ? "baseline shown" : "no baseline",
+                size, System.getProperty("prism.order", "default pipeline"), (baseline ? "baseline shown" : "no baseline") + (bands ? ", bands" : ", no bands"),
                 dragSeconds, modelMicros, Files.readString(Path.of("/proc/loadavg")).trim());
         System.out.println();
         System.out.println("| measure | key presses | drag |");

@@ -4,6 +4,7 @@ import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
@@ -16,8 +17,11 @@ import org.divergence.figure.Look;
 /**
  * A tab's detail charts. Where each gets a readable plot they stand side by side in equal columns,
  * each keeping room for the tallest legend of the row so every plot has the same size. Where they
- * would not (a small window, large text), one chart is shown at a time, full size, with buttons above
- * it to choose which.
+ * would not (a small window, large text, five charts), as many as fit stand side by side, down to
+ * one at a time, with buttons above them naming every chart: the button of the chart last chosen is
+ * pressed, those of its neighbours in view look pressed ({@code :in-view}), and pressing another
+ * brings it into view beside its neighbours. The buttons are one toggle group, so the keyboard
+ * reaches them in one Tab stop and moves between them with the arrow keys.
  */
 final class ChartRow extends Region {
 
@@ -26,13 +30,19 @@ final class ChartRow extends Region {
     /** ...nor one whose plot would be shorter than this (in em). */
     static final double MIN_PLOT_EM = 8;
 
+    private static final PseudoClass IN_VIEW = PseudoClass.getPseudoClass("in-view");
+
     private final List<ChartView> charts;
     private final SegmentedButton chooser = new SegmentedButton();
     private final List<ToggleButton> choices = new ArrayList<>();
+    /** The first chart shown while they do not all fit. */
+    private int first;
+    /** How many charts stand side by side now. */
+    private int shown;
+    /** The chart last asked for, kept in view when the window is resized. */
     private int chosen;
     /** False while the row's tab is hidden: then no chart of it draws. */
     private boolean active = true;
-    private boolean oneAtATime;
 
     /**
      * @param text the words; the chooser names each chart by its short name ("chart.short." + its id),
@@ -58,21 +68,29 @@ final class ChartRow extends Region {
         chooser.getStyleClass().add("chart-chooser");
         chooser.setManaged(false);
         choices.get(0).setSelected(true);
+        shown = charts.size();
         getChildren().add(chooser);
         getChildren().addAll(charts);
     }
 
     List<ChartView> charts() { return charts; }
 
-    /** True while the charts are shown one at a time (there is no room for them side by side). */
-    boolean isOneAtATime() { return oneAtATime; }
-
-    /** Shows the {@code index}th chart when they are shown one at a time. */
+    /** Brings the {@code index}th chart into view (with its neighbours) when they do not all fit. */
     void choose(int index) {
         chosen = index;
         choices.get(index).setSelected(true);
+        keepChosenInView();
         requestLayout();
         updateShown();
+    }
+
+    private void keepChosenInView() {
+        if (chosen < first) {
+            first = chosen;
+        } else if (chosen >= first + shown) {
+            first = chosen - shown + 1;
+        }
+        first = Math.max(0, Math.min(first, charts.size() - shown));
     }
 
     /** The row's tab was shown or hidden. */
@@ -89,45 +107,70 @@ final class ChartRow extends Region {
         double width = getWidth() - left - insets.getRight();
         double height = getHeight() - top - insets.getBottom();
         FxPainter measuring = new FxPainter();
-        double column = width / charts.size();
-        double legend = 0;
-        for (ChartView chart : charts) {
-            if (chart.data() != null) {
-                legend = Math.max(legend, ChartRenderer.legendHeight(measuring, chart.data(), chart.look(), column));
+        shown = charts.size();
+        if (!readableSideBySide(measuring, width, height, shown)) {
+            // The chooser takes a line: the charts below it get what is left.
+            double below = height - chooser.prefHeight(width) - 0.3 * em();
+            shown = charts.size() - 1;
+            while (shown > 1 && !readableSideBySide(measuring, width, below, shown)) {
+                shown--;
             }
         }
-        oneAtATime = charts.size() > 1 && !readableSideBySide(measuring, column, height, legend);
-        chooser.setVisible(oneAtATime);
-        if (oneAtATime) {
+        boolean paged = shown < charts.size();
+        chooser.setVisible(paged);
+        double chartsTop = top;
+        if (paged) {
+            keepChosenInView();
             chooser.autosize();
             double chooserHeight = chooser.prefHeight(width);
             chooser.resizeRelocate(left + Math.max(0, (width - chooser.prefWidth(-1)) / 2), top,
                     Math.min(width, chooser.prefWidth(-1)), chooserHeight);
-            double below = top + chooserHeight + 0.3 * em();
-            for (int i = 0; i < charts.size(); i++) {
-                ChartView chart = charts.get(i);
-                chart.setVisible(i == chosen);
-                chart.setLegendSpace(0);
-                chart.resizeRelocate(left, below, width, Math.max(0, top + height - below));
-            }
+            chartsTop = top + chooserHeight + 0.3 * em();
         } else {
-            for (int i = 0; i < charts.size(); i++) {
-                double x0 = snapPositionX(left + i * column);
-                double x1 = snapPositionX(left + (i + 1) * column);
-                ChartView chart = charts.get(i);
-                chart.setVisible(true);
+            first = 0;
+        }
+        double column = width / shown;
+        double legend = shown == 1 ? 0 : legendHeight(measuring, column);
+        for (int i = 0; i < charts.size(); i++) {
+            ChartView chart = charts.get(i);
+            int place = i - first;
+            boolean inView = place >= 0 && place < shown;
+            chart.setVisible(inView);
+            choices.get(i).pseudoClassStateChanged(IN_VIEW, inView);
+            if (inView) {
+                double x0 = snapPositionX(left + place * column);
+                double x1 = snapPositionX(left + (place + 1) * column);
                 chart.setLegendSpace(legend);
-                chart.resizeRelocate(x0, top, x1 - x0, height);
+                chart.resizeRelocate(x0, chartsTop, x1 - x0, Math.max(0, top + height - chartsTop));
             }
         }
         updateShown();
     }
 
-    /** Side by side, is every chart wide enough and its plot tall enough to read? */
-    private boolean readableSideBySide(FxPainter measuring, double column, double height, double legend) {
+    /** The tallest legend of the charts in view, at this column width: each keeps room for it. */
+    private double legendHeight(FxPainter measuring, double column) {
+        double legend = 0;
+        for (int i = first; i < first + shown; i++) {
+            ChartView chart = charts.get(i);
+            if (chart.data() != null) {
+                legend = Math.max(legend, ChartRenderer.legendHeight(measuring, chart.data(), chart.look(), column));
+            }
+        }
+        return legend;
+    }
+
+    /** With {@code count} side by side, is every chart wide enough and its plot tall enough to read? */
+    private boolean readableSideBySide(FxPainter measuring, double width, double height, int count) {
         double em = em();
-        if (column < MIN_COLUMN_EM * em) {
+        double column = width / count;
+        if (count > 1 && column < MIN_COLUMN_EM * em) {
             return false;
+        }
+        double legend = 0;
+        for (ChartView chart : charts) {
+            if (chart.data() != null) {
+                legend = Math.max(legend, ChartRenderer.legendHeight(measuring, chart.data(), chart.look(), column));
+            }
         }
         for (ChartView chart : charts) {
             if (chart.data() != null) {
@@ -146,7 +189,7 @@ final class ChartRow extends Region {
 
     private void updateShown() {
         for (int i = 0; i < charts.size(); i++) {
-            charts.get(i).setShown(active && (!oneAtATime || i == chosen));
+            charts.get(i).setShown(active && i >= first && i < first + shown);
         }
     }
 

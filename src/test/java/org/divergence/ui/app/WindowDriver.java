@@ -77,6 +77,8 @@ final class WindowDriver {
                     tabs.getSelectionModel().select(tab);
                 }
             }
+            // CSS first: the chooser's buttons exist once its skin does (a person sees them after a pulse).
+            tabs.getScene().getRoot().applyCss();
             tabs.getScene().getRoot().layout();
             javafx.scene.Node button = tabs.lookup("#show-" + chartId);
             if (button != null && button.isVisible()) {
@@ -85,8 +87,20 @@ final class WindowDriver {
             }
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(chart::isShown)).as(chartId + " shown").isTrue();
+        // A tab just chosen gets its size at the next pulse: the chart is drawn then.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> chart.isShown() && chart.isVisible()
+                    && chart.rendering().isPresent()));
+        } catch (TimeoutException e) {
+            throw new AssertionError(chartId + " not drawn within 5 s of being revealed: " + onFx(() -> {
+                StringBuilder b = new StringBuilder();
+                for (javafx.scene.Node n = chart; n != null; n = n.getParent()) {
+                    b.append(n.getClass().getSimpleName()).append(' ').append(n.isVisible()).append(' ')
+                            .append(n.getLayoutBounds().getWidth()).append('x').append(n.getLayoutBounds().getHeight()).append("; ");
+                }
+                return b + " shown=" + chart.isShown();
+            }), e);
+        }
         return chart;
     }
 
