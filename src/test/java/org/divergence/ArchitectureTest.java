@@ -28,6 +28,7 @@ import org.divergence.ui.fixture.StylesInCode;
  * <pre>
  *   model ← scenario ← AppInfo ← figure ← {cli, ui} ← launcher
  *   model ← scenario ← challenge ← ui
+ *   model ← explain ← ui                  (the "Why?" sentences and the lever decomposition)
  *   ui: app → features (levers, charts, summary, files, menu) → explorer
  * </pre>
  * The rules also run against fixtures (test sources) that break them, so a rule that could never
@@ -47,6 +48,7 @@ class ArchitectureTest {
             .layer("model").definedBy(ROOT + ".model..")
             .layer("scenario").definedBy(ROOT + ".scenario..")
             .layer("challenge").definedBy(ROOT + ".challenge..")
+            .layer("explain").definedBy(ROOT + ".explain..")
             .layer("app info").definedBy(DescribedPredicate.describe("org.divergence.AppInfo",
                     (JavaClass c) -> c.getPackageName().equals(ROOT)))
             .layer("figure").definedBy(ROOT + ".figure..")
@@ -58,9 +60,10 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("figure").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
             .whereLayer("challenge").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("explain").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("app info").mayOnlyBeAccessedByLayers("figure", "cli", "ui", "launcher")
             .whereLayer("scenario").mayOnlyBeAccessedByLayers("app info", "challenge", "figure", "cli", "ui", "launcher")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "challenge", "app info", "figure", "cli", "ui",
+            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "challenge", "explain", "app info", "figure", "cli", "ui",
                     "launcher");
 
     /** Only the window needs a display; the model, files and command line run headless. */
@@ -100,7 +103,7 @@ class ArchitectureTest {
 
     @Test
     void everyLayerIsThereAndTheLayersPointOneWay() {
-        for (String layer : List.of("model", "scenario", "challenge", "figure", "cli", "ui", "launcher")) {
+        for (String layer : List.of("model", "scenario", "challenge", "explain", "figure", "cli", "ui", "launcher")) {
             assertThat(APP.that(resideIn(ROOT + "." + layer))).as(layer + " classes imported").isNotEmpty();
         }
         LAYERS.check(APP);
