@@ -29,7 +29,9 @@ public final class DivergenceApp extends Application {
         DocumentFeature.Services services = new DocumentFeature.Services(new SystemFilePicker(stage),
                 RecentFiles.inAppDataFolder(), AutosaveStore.inAppDataFolder(), Clock.systemUTC(), Delays.fx());
         List<String> args = getParameters().getRaw();
-        ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder())
-                .show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
+        ExplorerWindow explorer = ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder());
+        // Sources the documentation cites open in the system's browser.
+        explorer.viewModel().links().setWebPages(getHostServices()::showDocument);
+        explorer.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
     }
 }

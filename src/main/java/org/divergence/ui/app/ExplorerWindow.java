@@ -27,6 +27,7 @@ import org.divergence.ui.explorer.TextSize;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentFeature;
 import org.divergence.ui.tour.GuidedTour;
+import org.divergence.ui.why.WhyPanel;
 
 /**
  * Everything one explorer window is made of, put together in this one place: one view-model
@@ -65,6 +66,9 @@ public final class ExplorerWindow {
         menus.add(challenges.menu());
         window = new MainWindow(stage, viewModel, work, notices, menus);
         window.addAboveCharts(challenges.panel());
+        // The explanation costs up to 32 model runs: it is computed only while its tab is shown.
+        javafx.scene.control.Tab why = window.charts().addTab("tab-why", "Why?", new WhyPanel(viewModel));
+        viewModel.explainingProperty().bind(why.selectedProperty());
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
         tour = new GuidedTour(settings);
         window.addLayer(tour.overlay());

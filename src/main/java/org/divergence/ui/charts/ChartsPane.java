@@ -86,6 +86,17 @@ public final class ChartsPane extends SplitPane {
         return chart;
     }
 
+    /**
+     * Adds a tab after the detail tabs for a view of another feature (the "Why?" panel), so it sits
+     * under the headline like the detail charts and never takes room from them.
+     */
+    public Tab addTab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        details.getTabs().add(tab);
+        return tab;
+    }
+
     /** What a chart's export button does: the app opens the export dialog on that chart. */
     public void setOnExport(Consumer<ChartSpec> action) {
         all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));

@@ -32,6 +32,7 @@ public final class WindowState {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
     private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
+    private final StringProperty documentNotes = new SimpleStringProperty(this, "documentNotes", "");
     private final ObjectProperty<ViewSettings.Baseline> baseline =
             new SimpleObjectProperty<>(this, "baseline", defaultBaseline());
     private final BooleanProperty sameAxes = new SimpleBooleanProperty(this, "sameAxes", true);
@@ -67,6 +68,12 @@ public final class WindowState {
 
     /** The open scenario's name for the title: a file name, a preset's name, or empty. Set by the files feature. */
     public StringProperty documentNameProperty() { return documentName; }
+
+    /**
+     * The open scenario's notes: a preset's story, a file's description, or empty. Set by the files
+     * feature; the "Why?" panel tells it.
+     */
+    public StringProperty documentNotesProperty() { return documentNotes; }
 
     /** True while the open scenario has changes that Save would write. Set by the files feature. */
     public BooleanProperty modifiedProperty() { return modified; }

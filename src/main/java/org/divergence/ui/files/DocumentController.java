@@ -543,6 +543,7 @@ public final class DocumentController {
                 || !meta.notes().equals(saved.description())
                 || !Objects.equals(window.baselineProperty().get(), baselineOf(saved)));
         window.documentNameProperty().set(displayName);
+        window.documentNotesProperty().set(meta.notes());
     }
 
     /**

@@ -12,8 +12,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+
+import org.divergence.explain.Driver;
 import org.divergence.model.Parameter;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Links;
 
 /**
  * The left column: the four headline levers (the regulation design right under the strength lever),
@@ -47,15 +53,63 @@ public final class LeverPanel extends ScrollPane {
         top.getStyleClass().add("lever-panel-top");
         VBox column = new VBox(top);
         column.getStyleClass().add("lever-column");
-        column.getChildren().addAll(levers(viewModel));
+        List<LeverView> levers = levers(viewModel);
+        column.getChildren().addAll(levers);
 
         Button resetAll = new Button("Reset all to defaults");
         resetAll.setId("reset-all");
         resetAll.setAccessibleHelp("Puts every lever and assumption back to its documented default (Ctrl+Shift+R). Ctrl+Z undoes it.");
         resetAll.getStyleClass().add("reset-all");
         resetAll.setOnAction(e -> viewModel.resetAll());
-        column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));
+        AdvancedAssumptions advanced = new AdvancedAssumptions(viewModel);
+        column.getChildren().addAll(resetAll, advanced);
         setContent(column);
+        registerControls(viewModel, levers, advanced);
+    }
+
+    /**
+     * Every lever, the regulation design and every assumption can be pointed at (a "Why?" sentence):
+     * the column unfolds if it was folded, scrolls the control into view and focuses it.
+     */
+    private void registerControls(ExplorerViewModel viewModel, List<LeverView> levers, AdvancedAssumptions advanced) {
+        Links links = viewModel.links();
+        for (LeverView lever : levers) {
+            links.registerControl(lever.parameter().key(), () -> point(viewModel, lever, lever::focusControl));
+        }
+        links.registerControl(Driver.REGULATION_DESIGN, () -> point(viewModel, lookup("#regulation-design"), () ->
+                lookup("#regulation-design .toggle-button:selected").requestFocus()));
+        for (Parameter p : Parameter.values()) {
+            if (!p.isLever()) {
+                links.registerControl(p.key(), () -> {
+                    TextField field = advanced.open(p);
+                    point(viewModel, field, field::requestFocus);
+                });
+            }
+        }
+    }
+
+    private void point(ExplorerViewModel viewModel, Node target, Runnable focus) {
+        viewModel.window().leversShownProperty().set(true);
+        applyCss();
+        layout();
+        reveal(target);
+        focus.run();
+    }
+
+    /** Scrolls the column so that {@code node} is in view, a little below the top. */
+    private void reveal(Node node) {
+        Node content = getContent();
+        double viewport = getViewportBounds().getHeight();
+        double height = content.getLayoutBounds().getHeight();
+        if (height <= viewport) {
+            return;
+        }
+        Bounds where = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double inView = getVvalue() * (height - viewport);
+        if (where.getMinY() >= inView && where.getMaxY() <= inView + viewport) {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, (where.getMinY() - 0.15 * viewport) / (height - viewport))));
     }
 
     /** The four headline levers, the regulation design under the strength lever. */

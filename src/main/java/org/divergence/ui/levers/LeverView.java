@@ -42,7 +42,7 @@ final class LeverView extends VBox {
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         Button reset = resetButton();
-        HBox header = new HBox(name, reset);
+        HBox header = new HBox(name, ModelHelpLink.button(parameter, viewModel), reset);
         header.getStyleClass().add("lever-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -73,10 +73,11 @@ final class LeverView extends VBox {
         valueRow.getStyleClass().add("lever-value-row");
         valueRow.setAlignment(Pos.CENTER);
 
-        Tooltip help = tooltip(explanation(parameter));
+        Tooltip help = tooltip(explanation(parameter) + ModelHelpLink.HINT);
         name.setTooltip(help);
         slider.setTooltip(help);
         value.field().setTooltip(help);
+        ModelHelpLink.onShiftF1(this, parameter, viewModel);
 
         getChildren().addAll(header, slider, valueRow, value.message());
     }
@@ -98,6 +99,13 @@ final class LeverView extends VBox {
         reset.setOnAction(e -> viewModel.reset(parameter));
         reset.disableProperty().bind(viewModel.atDefaultProperty(parameter));
         return reset;
+    }
+
+    Parameter parameter() { return parameter; }
+
+    /** Gives the slider the keyboard focus (a "Why?" sentence pointing here). */
+    void focusControl() {
+        slider.requestFocus();
     }
 
     /** A tooltip that waits a little, wraps, and stays long enough to be read. */

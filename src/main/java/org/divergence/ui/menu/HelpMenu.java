@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.divergence.model.DivergenceModel;
 import org.divergence.AppInfo;
 import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Links;
 import org.divergence.ui.explorer.Notices;
 
 /** Help: keyboard shortcuts and the About box with the version. */
@@ -37,6 +38,7 @@ public final class HelpMenu {
             "    Ctrl+=, Ctrl+-, Ctrl+0: larger, smaller, normal text",
             "    Ctrl+Shift+D: dark theme",
             "    Ctrl+Shift+R: reset all levers and assumptions",
+            "    Shift+F1 on a lever or an assumption: its entry in the model's documentation",
             "",
             "Hover over a chart to read its exact values.",
             "In the tour (Help > Tour): Right or Enter, next step; Left, back; Esc closes it.");
@@ -49,9 +51,10 @@ public final class HelpMenu {
      * @param work    where the model documentation is saved
      * @param notices where "saved" is told
      */
-    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices) {
+    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices, Links links) {
         this.icon = icon;
-        ModelSources sources = new ModelSources(owner, work, notices);
+        ModelHelp model = new ModelHelp(owner, work, notices, links::openWebPage);
+        links.setModelHelp(model::showAt);
         MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
         shortcuts.setOnAction(e -> show(owner, "Keyboard shortcuts", "Keyboard shortcuts", SHORTCUTS));
@@ -60,11 +63,11 @@ public final class HelpMenu {
         about.setId("menu-about");
         about.setOnAction(e -> show(owner, "About " + AppInfo.NAME, aboutHeader(), aboutText()));
 
-        MenuItem model = new MenuItem("_Model and sources…");
-        model.setId("menu-model-sources");
-        model.setOnAction(e -> sources.show());
+        MenuItem modelItem = new MenuItem("_Model…");
+        modelItem.setId("menu-model");
+        modelItem.setOnAction(e -> model.show());
 
-        menu.getItems().addAll(shortcuts, model, new SeparatorMenuItem(), about);
+        menu.getItems().addAll(shortcuts, modelItem, new SeparatorMenuItem(), about);
     }
 
     public Menu menu() { return menu; }
@@ -77,9 +80,9 @@ public final class HelpMenu {
         return "A what-if explorer: how electricity prices, mining hardware, device AI chips and regulation "
                 + "pull Bitcoin mining towards a few large operators while AI inference spreads onto "
                 + "people's own devices.\n\n"
-                + "Model version " + DivergenceModel.VERSION + ". Every assumption, its default and its public "
-                + "source are listed under Help > Model and sources, which also saves the full documentation "
-                + "(every equation, invariant and limit).\n\n"
+                + "Model version " + DivergenceModel.VERSION + ". Help > Model shows the full documentation: "
+                + "every equation, invariant and limit, and every assumption with its default and public source "
+                + "(the ? beside a lever goes to its entry).\n\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
     }
 

@@ -1,0 +1,183 @@
+package org.divergence.ui.why;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.HPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import org.divergence.explain.Cause;
+import org.divergence.explain.Decomposition;
+import org.divergence.explain.Explanation;
+import org.divergence.model.Output;
+import org.divergence.ui.explorer.ExplorerViewModel;
+
+/**
+ * The "Why?" panel: for the summary year, the scenario's story (a preset's notes), how far each index
+ * moved from the baseline lever by lever (the parts add up to the change, drawn as bars), then the
+ * causes in plain words with their numbers. Each sentence ends in a link to the lever or assumption
+ * that drives it; following it focuses that control. Redrawn from the view-model's explanation,
+ * which is computed only while this panel is shown.
+ */
+public final class WhyPanel extends ScrollPane {
+
+    private final ExplorerViewModel viewModel;
+    private final VBox column = new VBox();
+    private final Label heading = new Label("Why?");
+    private final Label story = new Label();
+    private final VBox storyBox;
+    private final VBox changes = section();
+    private final VBox mining = section();
+    private final VBox edge = section();
+    private final VBox regulation = section();
+    private final List<Hyperlink> links = new ArrayList<>();
+
+    public WhyPanel(ExplorerViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("why-panel");
+        getStyleClass().add("why-panel");
+        getStylesheets().add(WhyPanel.class.getResource("why.css").toExternalForm());
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setFocusTraversable(false);
+
+        heading.getStyleClass().add("why-heading");
+        heading.setId("why-heading");
+        heading.setWrapText(true);
+        story.setId("why-story");
+        story.getStyleClass().add("why-story");
+        story.setWrapText(true);
+        story.setMinHeight(Region.USE_PREF_SIZE);
+        storyBox = new VBox(title("About this scenario"), story);
+        storyBox.getStyleClass().add("why-story-box");
+
+        column.getStyleClass().add("why-column");
+        column.getChildren().addAll(heading, storyBox,
+                titled("Change from the baseline", changes), titled("Mining", mining),
+                titled("Edge AI", edge), titled("Regulation", regulation));
+        setContent(column);
+
+        viewModel.explanationProperty().addListener((obs, old, now) -> show(now));
+        viewModel.window().documentNotesProperty().addListener((obs, old, now) -> showStory(now));
+        showStory(viewModel.window().documentNotesProperty().get());
+        show(viewModel.explanationProperty().get());
+    }
+
+    /** The links in the order they are shown, for tests and the keyboard. */
+    List<Hyperlink> links() {
+        return List.copyOf(links);
+    }
+
+    private void showStory(String notes) {
+        boolean any = notes != null && !notes.isBlank();
+        story.setText(any ? notes.strip() : "");
+        storyBox.setVisible(any);
+        storyBox.setManaged(any);
+    }
+
+    private void show(Explanation explanation) {
+        links.clear();
+        if (explanation == null) {
+            return;
+        }
+        String baseline = viewModel.window().baseline().map(b -> b.name()).orElse("today's world");
+        heading.setText("Why? " + explanation.year() + " against “" + baseline + "”");
+        changes.getChildren().clear();
+        List<Cause> changeSentences = explanation.about(Cause.Topic.CHANGE);
+        for (int i = 0; i < explanation.changes().size(); i++) {
+            changes.getChildren().add(sentence(changeSentences.get(i)));
+            Decomposition d = explanation.changes().get(i);
+            if (!d.parts().isEmpty()) {
+                changes.getChildren().add(bars(d));
+            }
+        }
+        fill(mining, explanation.about(Cause.Topic.MINING));
+        fill(edge, explanation.about(Cause.Topic.EDGE_AI));
+        fill(regulation, explanation.about(Cause.Topic.REGULATION));
+    }
+
+    private void fill(VBox box, List<Cause> causes) {
+        box.getChildren().setAll(causes.stream().map(this::sentence).toList());
+    }
+
+    /** The sentence, then a link to the setting that drives it. */
+    private Node sentence(Cause cause) {
+        Text text = new Text(cause.text() + " ");
+        text.getStyleClass().add("why-text");
+        Hyperlink link = new Hyperlink(cause.driver().label() + " ›");
+        link.getStyleClass().add("why-link");
+        link.setId("why-link-" + links.size());
+        link.setUserData(cause.driver().key());
+        link.setAccessibleText("Go to " + cause.driver().label());
+        link.setAccessibleHelp(cause.text() + " Press to go to the " + cause.driver().label() + " control.");
+        link.setOnAction(e -> {
+            link.setVisited(false);
+            viewModel.links().focusControl(cause.driver().key());
+        });
+        links.add(link);
+        TextFlow flow = new TextFlow(text, link);
+        flow.getStyleClass().add("why-sentence");
+        flow.setAccessibleRole(AccessibleRole.TEXT);
+        flow.setAccessibleText(cause.text());
+        return flow;
+    }
+
+    /** One bar per setting that differs, from a zero line in the middle: what it added or took away. */
+    private Node bars(Decomposition d) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("why-bars");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setHgrow(Priority.ALWAYS);
+        bar.setMinWidth(0);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        value.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().addAll(name, bar, value);
+        double largest = d.parts().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(0);
+        String series = d.output() == Output.MINING_DECENTRALIZATION ? "mining" : "edge";
+        int row = 0;
+        for (Decomposition.Part part : d.parts()) {
+            Label label = new Label(part.driver().label());
+            label.getStyleClass().add("why-bar-name");
+            PartBar drawn = new PartBar(largest == 0 ? 0 : part.value() / largest);
+            drawn.getStyleClass().addAll("why-bar", "why-bar-" + series);
+            Label number = new Label(String.format(java.util.Locale.ROOT, "%+.1f", part.value()).replace('-', '−'));
+            number.getStyleClass().add("why-bar-value");
+            drawn.setAccessibleRole(AccessibleRole.TEXT);
+            drawn.setAccessibleText(part.driver().label() + ": " + number.getText() + " points");
+            grid.addRow(row++, label, drawn, number);
+        }
+        return grid;
+    }
+
+    private static VBox section() {
+        VBox box = new VBox();
+        box.getStyleClass().add("why-section");
+        return box;
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("why-title");
+        return title;
+    }
+
+    private static VBox titled(String text, VBox section) {
+        VBox box = new VBox(title(text), section);
+        box.getStyleClass().add("why-group");
+        return box;
+    }
+}
