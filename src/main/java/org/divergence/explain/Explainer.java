@@ -36,7 +36,14 @@ public final class Explainer {
         int shownYear = (int) Math.floor(current.year(step) + 1e-9);
         List<Decomposition> changes = LeverDecomposition.of(baseline, current.scenario(), shownYear, INDICES);
         List<Cause> causes = new ArrayList<>();
-        changes.forEach(d -> causes.add(change(d, baselineName, shownYear)));
+        if (changes.stream().allMatch(d -> d.parts().isEmpty())) {
+            causes.add(new Cause(Cause.Topic.CHANGE, "Every setting is as in “" + baselineName + "”, so both indices are "
+                    + "where it has them in " + shownYear + ": mining " + Numbers.index(changes.get(0).current())
+                    + ", edge AI " + Numbers.index(changes.get(1).current()) + ". Move a lever to see what it changes.",
+                    Driver.of(Parameter.ELECTRICITY_PRICE)));
+        } else {
+            changes.forEach(d -> causes.add(change(d, baselineName, shownYear)));
+        }
         causes.addAll(mining(current, step, shownYear));
         causes.addAll(edgeAi(current, step, shownYear));
         causes.add(regulation(current, step));
@@ -53,9 +60,6 @@ public final class Explainer {
                 .sorted(Comparator.comparingDouble((Decomposition.Part p) -> -Math.abs(p.value())))
                 .toList();
         Driver driver = d.largest().map(Decomposition.Part::driver).orElse(Driver.of(Parameter.ELECTRICITY_PRICE));
-        if (d.parts().isEmpty()) {
-            return new Cause(Cause.Topic.CHANGE, where + ", as in “" + baselineName + "”: every setting is the same.", driver);
-        }
         if (moved.isEmpty()) {
             return new Cause(Cause.Topic.CHANGE, where + ", as in “" + baselineName + "” ("
                     + Numbers.index(d.baseline()) + "): the settings that differ barely move it.", driver);

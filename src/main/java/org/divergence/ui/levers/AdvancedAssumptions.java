@@ -137,7 +137,7 @@ final class AdvancedAssumptions extends TitledPane {
         name.setLabelFor(field.field());
         Label unit = new Label(p.unit());
         unit.getStyleClass().add("assumption-unit");
-        Tooltip help = LeverView.tooltip(LeverView.explanation(p) + ModelHelpLink.NAME_HINT);
+        Tooltip help = LeverView.tooltip(LeverView.explanation(p) + ModelHelpLink.HINT);
         name.setTooltip(help);
         field.field().setTooltip(help);
         ModelHelpLink.onClick(name, p, viewModel);

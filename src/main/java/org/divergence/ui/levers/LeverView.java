@@ -42,7 +42,7 @@ final class LeverView extends VBox {
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         Button reset = resetButton();
-        HBox header = new HBox(name, ModelHelpLink.button(parameter, viewModel), reset);
+        HBox header = new HBox(name, reset);
         header.getStyleClass().add("lever-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -77,6 +77,7 @@ final class LeverView extends VBox {
         name.setTooltip(help);
         slider.setTooltip(help);
         value.field().setTooltip(help);
+        ModelHelpLink.onClick(name, parameter, viewModel);
         ModelHelpLink.onShiftF1(this, parameter, viewModel);
 
         getChildren().addAll(header, slider, valueRow, value.message());

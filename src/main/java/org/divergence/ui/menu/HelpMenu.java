@@ -82,7 +82,7 @@ public final class HelpMenu {
                 + "people's own devices.\n\n"
                 + "Model version " + DivergenceModel.VERSION + ". Help > Model shows the full documentation: "
                 + "every equation, invariant and limit, and every assumption with its default and public source "
-                + "(the ? beside a lever goes to its entry).\n\n"
+                + "(a click on a lever's name goes to its entry).\n\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
     }
 

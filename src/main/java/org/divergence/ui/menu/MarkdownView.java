@@ -57,6 +57,8 @@ final class MarkdownView extends VBox {
 
     private final Map<String, Anchor> anchors = new LinkedHashMap<>();
     private final List<Node> blocks = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private boolean measured;
     private final Consumer<String> onLink;
 
     /**
@@ -197,23 +199,18 @@ final class MarkdownView extends VBox {
         }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("md-table");
-        int wide = 0;
-        for (int c = 0; c < columns; c++) {
-            wide += longest[c] > 40 ? longest[c] : 0;
-        }
+        // Widths are set at the first layout, when the text's fonts are known (measureTables).
+        Table shownTable = new Table(new ArrayList<>(), new ArrayList<>(), longest);
         for (int c = 0; c < columns; c++) {
             ColumnConstraints column = new ColumnConstraints();
             if (longest[c] > 40) {
-                // A share of the width by how much it has to say, never squeezed below a few words.
-                column.setPercentWidth(-1);
                 column.setHgrow(Priority.ALWAYS);
-                column.setMinWidth(120);
-                column.setPrefWidth(Math.max(120, 600.0 * longest[c] / wide));
-            } else {
-                column.setMinWidth(Region.USE_PREF_SIZE);
             }
             grid.getColumnConstraints().add(column);
+            shownTable.columns().add(column);
+            shownTable.cells().add(new ArrayList<>());
         }
+        tables.add(shownTable);
         for (int r = 0; r < rows.size(); r++) {
             List<TableCell> row = rows.get(r);
             List<Node> shown = new ArrayList<>();
@@ -224,12 +221,9 @@ final class MarkdownView extends VBox {
                     flow.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
                 }
                 flow.getStyleClass().add(r % 2 == 1 ? "md-row-odd" : "md-row-even");
-                if (longest[c] <= 40) {
-                    flow.setMinWidth(Region.USE_PREF_SIZE);
-                } else {
-                    flow.setMinWidth(0);
-                    flow.setPrefWidth(0);
-                }
+                flow.setMinWidth(0);
+                flow.setPrefWidth(0);
+                shownTable.cells().get(c).add(flow);
                 flow.setMaxWidth(Double.MAX_VALUE);
                 flow.setMaxHeight(Double.MAX_VALUE);
                 grid.add(flow, c, r);
@@ -246,6 +240,54 @@ final class MarkdownView extends VBox {
         grid.setAccessibleText(String.join("\n", rows.stream()
                 .map(row -> String.join(" | ", row.stream().map(MarkdownView::plain).toList())).toList()));
         return grid;
+    }
+
+    /** A table's columns and the cells of each, for sizing once fonts are known. */
+    private record Table(List<ColumnConstraints> columns, List<List<TextFlow>> cells, int[] longest) {}
+
+    @Override
+    protected void layoutChildren() {
+        if (!measured && getScene() != null) {
+            measured = true;
+            tables.forEach(MarkdownView::measure);
+        }
+        super.layoutChildren();
+    }
+
+    /**
+     * Each column is never narrower than its longest word (up to 8 em), so words are not broken; short columns
+     * (units, defaults) keep their whole text on one line when they can; columns with long text (a
+     * meaning, a source) share what is left and wrap.
+     */
+    private static void measure(Table table) {
+        Text probe = new Text();
+        for (int c = 0; c < table.columns().size(); c++) {
+            double longestWord = 0;
+            double widest = 0;
+            for (TextFlow flow : table.cells().get(c)) {
+                double padding = flow.snappedLeftInset() + flow.snappedRightInset() + 2;
+                double line = 0;
+                for (Node child : flow.getChildren()) {
+                    if (child instanceof Text t) {
+                        probe.setFont(t.getFont());
+                        for (String word : t.getText().split("\\s+")) {
+                            probe.setText(word);
+                            longestWord = Math.max(longestWord, probe.getLayoutBounds().getWidth() + padding);
+                        }
+                        probe.setText(t.getText());
+                        line += probe.getLayoutBounds().getWidth();
+                    }
+                }
+                widest = Math.max(widest, line + padding);
+            }
+            ColumnConstraints column = table.columns().get(c);
+            // A word longer than a few em (a parameter's key in code) may break rather than push the
+            // table past the window.
+            double em = probe.getFont().getSize();
+            longestWord = Math.min(longestWord, 8 * em);
+            column.setMinWidth(Math.ceil(longestWord));
+            column.setPrefWidth(Math.ceil(table.longest()[c] > 40 ? Math.max(longestWord, widest / 4) : widest));
+        }
     }
 
     // --- inlines -------------------------------------------------------------------------------------

@@ -110,6 +110,11 @@ final class ModelHelp {
         contents.setAccessibleHelp("Choose a section to go to it.");
         contents.getStyleClass().add("model-help-contents");
         contents.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list, never wider: a long title ends in "…" instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(MarkdownView.Anchor item, boolean empty) {
                 super.updateItem(item, empty);
@@ -152,7 +157,7 @@ final class ModelHelp {
         top.getStyleClass().add("model-help-top");
 
         SplitPane split = new SplitPane(contents, scroller);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(contents, false);
         BorderPane root = new BorderPane(split);
         root.setTop(top);

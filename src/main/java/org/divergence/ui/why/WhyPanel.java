@@ -95,7 +95,8 @@ public final class WhyPanel extends ScrollPane {
         heading.setText("Why? " + explanation.year() + " against “" + baseline + "”");
         changes.getChildren().clear();
         List<Cause> changeSentences = explanation.about(Cause.Topic.CHANGE);
-        for (int i = 0; i < explanation.changes().size(); i++) {
+        // One sentence for each index that moved, with its parts as bars; one sentence when neither did.
+        for (int i = 0; i < changeSentences.size(); i++) {
             changes.getChildren().add(sentence(changeSentences.get(i)));
             Decomposition d = explanation.changes().get(i);
             if (!d.parts().isEmpty()) {
