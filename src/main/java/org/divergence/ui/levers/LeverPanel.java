@@ -76,8 +76,8 @@ public final class LeverPanel extends ScrollPane {
         for (LeverView lever : levers) {
             links.registerControl(lever.parameter().key(), () -> point(viewModel, lever, lever::focusControl));
         }
-        links.registerControl(Driver.REGULATION_DESIGN, () -> point(viewModel, lookup("#regulation-design"), () ->
-                lookup("#regulation-design .toggle-button:selected").requestFocus()));
+        RegulationDesignChoice design = (RegulationDesignChoice) getContent().lookup("#regulation-design");
+        links.registerControl(Driver.REGULATION_DESIGN, () -> point(viewModel, design, design::focusControl));
         for (Parameter p : Parameter.values()) {
             if (!p.isLever()) {
                 links.registerControl(p.key(), () -> {

@@ -165,6 +165,12 @@ public final class TestWindow {
             state.themeProperty().set(Theme.LIGHT);
             state.textSizeProperty().set(TextSize.NORMAL);
             state.detailTabProperty().set(DetailTab.MINING);
+            // The tab shown, too: the "Why?" tab is not a detail tab the window state keeps.
+            ((javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs")).getSelectionModel()
+                    .select((javafx.scene.control.Tab) null);
+            ((javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs")).getTabs().stream()
+                    .filter(t -> "tab-mining".equals(t.getId())).findFirst()
+                    .ifPresent(t -> t.getTabPane().getSelectionModel().select(t));
             state.setSummaryYear(WindowState.PREFERRED_SUMMARY_YEAR);
             state.baselineProperty().set(WindowState.defaultBaseline());
             state.sameAxesProperty().set(true);
