@@ -66,9 +66,10 @@ public final class ExplorerWindow {
         menus.add(challenges.menu());
         window = new MainWindow(stage, viewModel, work, notices, menus);
         window.addAboveCharts(challenges.panel());
-        // The explanation costs up to 32 model runs: it is computed only while its tab is shown.
+        // The explanation costs up to 32 model runs: it is computed only while its tab or the
+        // presentation (which shows its lead sentence) is on screen.
         javafx.scene.control.Tab why = window.charts().addTab("tab-why", "Why?", new WhyPanel(viewModel));
-        viewModel.explainingProperty().bind(why.selectedProperty());
+        viewModel.explainingProperty().bind(why.selectedProperty().or(viewModel.window().presentingProperty()));
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
         tour = new GuidedTour(settings);
         window.addLayer(tour.overlay());

@@ -139,12 +139,10 @@ public final class WhyPanel extends ScrollPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("why-bars");
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
         bar.setMinWidth(0);
         ColumnConstraints value = new ColumnConstraints();
-        value.setMinWidth(Region.USE_PREF_SIZE);
         value.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().addAll(name, bar, value);
         double largest = d.parts().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(0);
