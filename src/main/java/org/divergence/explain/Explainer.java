@@ -47,7 +47,7 @@ public final class Explainer {
         causes.addAll(mining(current, step, shownYear));
         causes.addAll(edgeAi(current, step, shownYear));
         causes.add(regulation(current, step));
-        return new Explanation(shownYear, causes, changes);
+        return new Explanation(shownYear, baselineName, causes, changes);
     }
 
     // --- change from the baseline ----------------------------------------------------------------
@@ -119,11 +119,11 @@ public final class Explainer {
         }
         double began = p.year(first);
         String since = " since " + Numbers.monthYear(began);
-        for (Mechanisms.HalvingEvent h : Mechanisms.halvings(p.year(first - 1) - 0.5, began)) {
-            return since + ", after the halving of " + Numbers.monthYear(h.year()) + " cut the block subsidy to "
-                    + Numbers.btc(h.subsidyAfter());
-        }
-        return since;
+        // A halving up to half a year before the last step in the money is what tipped the class over.
+        return Mechanisms.halvings(p.year(first - 1) - 0.5, began).stream().findFirst()
+                .map(h -> since + ", after the halving of " + Numbers.monthYear(h.year()) + " cut the block subsidy to "
+                        + Numbers.btc(h.subsidyAfter()))
+                .orElse(since);
     }
 
     // --- edge AI -----------------------------------------------------------------------------------

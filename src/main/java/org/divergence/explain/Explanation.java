@@ -2,8 +2,11 @@ package org.divergence.explain;
 
 import java.util.List;
 
-/** Why the projection looks as it does in one year: sentences with their drivers, and the index changes in parts. */
-public record Explanation(int year, List<Cause> causes, List<Decomposition> changes) {
+/**
+ * Why the projection looks as it does in one year against a named baseline: sentences with their
+ * drivers, and the index changes in parts.
+ */
+public record Explanation(int year, String baselineName, List<Cause> causes, List<Decomposition> changes) {
 
     public Explanation {
         causes = List.copyOf(causes);

@@ -1,6 +1,5 @@
 package org.divergence.ui.why;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.HPos;
@@ -41,7 +40,8 @@ public final class WhyPanel extends ScrollPane {
     private final VBox mining = section();
     private final VBox edge = section();
     private final VBox regulation = section();
-    private final List<Hyperlink> links = new ArrayList<>();
+    /** Links made so far for the explanation on show, to number their ids. */
+    private int links;
 
     public WhyPanel(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -74,11 +74,6 @@ public final class WhyPanel extends ScrollPane {
         show(viewModel.explanationProperty().get());
     }
 
-    /** The links in the order they are shown, for tests and the keyboard. */
-    List<Hyperlink> links() {
-        return List.copyOf(links);
-    }
-
     private void showStory(String notes) {
         boolean any = notes != null && !notes.isBlank();
         story.setText(any ? notes.strip() : "");
@@ -87,12 +82,11 @@ public final class WhyPanel extends ScrollPane {
     }
 
     private void show(Explanation explanation) {
-        links.clear();
+        links = 0;
         if (explanation == null) {
             return;
         }
-        String baseline = viewModel.window().baseline().map(b -> b.name()).orElse("today's world");
-        heading.setText("Why? " + explanation.year() + " against “" + baseline + "”");
+        heading.setText("Why? " + explanation.year() + " against “" + explanation.baselineName() + "”");
         changes.getChildren().clear();
         List<Cause> changeSentences = explanation.about(Cause.Topic.CHANGE);
         // One sentence for each index that moved, with its parts as bars; one sentence when neither did.
@@ -118,7 +112,7 @@ public final class WhyPanel extends ScrollPane {
         text.getStyleClass().add("why-text");
         Hyperlink link = new Hyperlink(cause.driver().label() + " ›");
         link.getStyleClass().add("why-link");
-        link.setId("why-link-" + links.size());
+        link.setId("why-link-" + links++);
         link.setUserData(cause.driver().key());
         link.setAccessibleText("Go to " + cause.driver().label());
         link.setAccessibleHelp(cause.text() + " Press to go to the " + cause.driver().label() + " control.");
@@ -126,7 +120,6 @@ public final class WhyPanel extends ScrollPane {
             link.setVisited(false);
             viewModel.links().focusControl(cause.driver().key());
         });
-        links.add(link);
         TextFlow flow = new TextFlow(text, link);
         flow.getStyleClass().add("why-sentence");
         flow.setAccessibleRole(AccessibleRole.TEXT);

@@ -239,28 +239,8 @@ class KeyboardFxTest extends SharedWindowTest {
         return robot.lookup(query).queryAs(Node.class).getAccessibleText();
     }
 
-    /** The id of the focused control, or of its nearest ancestor that has one (a spinner's editor). */
     private String focusedId() {
-        return WindowDriver.onFx(() -> {
-            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
-                if (n.getId() != null) {
-                    return n.getId();
-                }
-            }
-            return "(none)";
-        });
-    }
-
-    private static void collectTraversable(Node node, List<Control> into) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Control control && control.isFocusTraversable()) {
-            into.add(control);
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectTraversable(child, into));
-        }
+        return WindowDriver.focusedId(stage);
     }
 
     /** What a screen reader announces: the accessible text, else the control's own text. */

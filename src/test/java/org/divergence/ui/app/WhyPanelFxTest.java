@@ -182,14 +182,6 @@ class WhyPanelFxTest extends SharedWindowTest {
     }
 
     private String focusedId() {
-        return WindowDriver.onFx(() -> {
-            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
-                if (n.getId() != null) {
-                    return n.getId();
-                }
-            }
-            return "(none)";
-        });
+        return WindowDriver.focusedId(stage);
     }
-
 }
