@@ -243,6 +243,18 @@ class KeyboardFxTest extends SharedWindowTest {
         return WindowDriver.focusedId(stage);
     }
 
+    private static void collectTraversable(Node node, List<Control> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Control control && control.isFocusTraversable()) {
+            into.add(control);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTraversable(child, into));
+        }
+    }
+
     /** What a screen reader announces: the accessible text, else the control's own text. */
     private static String name(Control control) {
         if (control.getAccessibleText() != null) {

@@ -165,12 +165,6 @@ public final class TestWindow {
             state.themeProperty().set(Theme.LIGHT);
             state.textSizeProperty().set(TextSize.NORMAL);
             state.detailTabProperty().set(DetailTab.MINING);
-            // The tab shown, too: the "Why?" tab is not a detail tab the window state keeps.
-            ((javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs")).getSelectionModel()
-                    .select((javafx.scene.control.Tab) null);
-            ((javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs")).getTabs().stream()
-                    .filter(t -> "tab-mining".equals(t.getId())).findFirst()
-                    .ifPresent(t -> t.getTabPane().getSelectionModel().select(t));
             state.setSummaryYear(WindowState.PREFERRED_SUMMARY_YEAR);
             state.baselineProperty().set(WindowState.defaultBaseline());
             state.sameAxesProperty().set(true);
@@ -180,6 +174,12 @@ public final class TestWindow {
             state.chartsAsTablesProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
+            // The "Why?" tab is not a detail tab the window state keeps: leave it for the one it keeps.
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs");
+            if ("tab-why".equals(tabs.getSelectionModel().getSelectedItem().getId())) {
+                tabs.getTabs().stream().filter(t -> "tab-mining".equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
             ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);
             stage.getScene().getRoot().requestFocus();
