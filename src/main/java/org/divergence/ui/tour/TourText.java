@@ -37,7 +37,8 @@ final class TourText {
                             + "values."),
             new TourStep(List.of("#detail-tabs"), "Look behind the index",
                     "The detail tabs show why it moves: who mines and at what power price, where AI inference "
-                            + "runs and what it costs. Ctrl+1 and Ctrl+2 switch between them."),
+                            + "runs and what it costs. Ctrl+1 and Ctrl+2 switch between them. The Why? tab says it "
+                            + "in words: how much each lever moved each index, and which sentence comes from which lever."),
             new TourStep(List.of("#menu-compare", "#chart-headline", "#detail-tabs"), "Compare with a baseline",
                     "Once you move a lever, every chart draws today's world dashed beside your scenario. The "
                             + "Compare menu chooses another baseline: a preset, a file, or the scenario on screen."),
