@@ -59,8 +59,14 @@ public final class WhyPanel extends ScrollPane {
         story.getStyleClass().add("why-story");
         story.setWrapText(true);
         story.setMinHeight(Region.USE_PREF_SIZE);
-        storyBox = new VBox(title("About this scenario"), story);
+        Label storyTitle = title("About this scenario");
+        storyTitle.setId("why-story-title");
+        // The story speaks of the scenario as it was opened: say so once the user has changed it.
+        storyTitle.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.window().modifiedProperty())
+                .then("About this scenario, as it was opened (changed since)").otherwise("About this scenario"));
+        storyBox = new VBox(storyTitle, story);
         storyBox.getStyleClass().add("why-story-box");
+        storyBox.setId("why-story-box");
 
         column.getStyleClass().add("why-column");
         column.getChildren().addAll(heading, storyBox,

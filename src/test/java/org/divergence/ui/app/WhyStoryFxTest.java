@@ -1,0 +1,67 @@
+package org.divergence.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.divergence.model.Parameter;
+import org.divergence.scenario.Presets;
+
+/** Opening a preset shows its story in the "Why?" tab (a window of its own: it opens a document). */
+class WhyStoryFxTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private TestWindow window;
+
+    @BeforeEach
+    void openAWindow() {
+        window = TestWindow.open(folder.resolve("data"));
+    }
+
+    /** Back to an unchanged document of today's world first, so closing asks nothing. */
+    @AfterEach
+    void closeTheWindow() {
+        robot.interact(() -> {
+            while (window.documents().isModified() && window.viewModel().history().nextUndoProperty().get().isPresent()) {
+                window.viewModel().history().undo();
+            }
+            window.documents().openPreset(Presets.find(Presets.BASELINE).orElseThrow());
+        });
+        window.close();
+    }
+
+    @Test
+    void aPresetsStoryIsShownAndSaidToBeOutOfDateOnceChanged() {
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> "tab-why".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        Label story = robot.lookup("#why-story").queryAs(Label.class);
+        javafx.scene.Node box = robot.lookup("#why-story-box").query();
+        assertThat(TestWindow.onFx(box::isVisible)).as("an untitled scenario has no story").isFalse();
+
+        Presets.Preset npuLeap = Presets.find("npu-leap").orElseThrow();
+        robot.interact(() -> window.documents().openPreset(npuLeap));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWindow.onFx(box::isVisible)).isTrue();
+        assertThat(TestWindow.onFx(story::getText)).isEqualTo(npuLeap.description().strip());
+        assertThat(TestWindow.onFx(() -> robot.lookup("#why-story-title").queryAs(Label.class).getText()))
+                .isEqualTo("About this scenario");
+
+        robot.interact(() -> window.viewModel().set(Parameter.NPU_THROUGHPUT, 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWindow.onFx(() -> robot.lookup("#why-story-title").queryAs(Label.class).getText()))
+                .contains("changed since");
+    }
+}
