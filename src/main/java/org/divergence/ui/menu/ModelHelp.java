@@ -167,12 +167,23 @@ final class ModelHelp {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle("Model " + DivergenceModel.VERSION + " — equations, parameters and sources");
-        Scene scene = new Scene(root, 1180, 720);
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        // The window's text size (a style class on its root) carries over.
-        owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("zoom-")).forEach(root.getStyleClass()::add);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1180, screen.getWidth()), Math.min(760, screen.getHeight()));
+        // The window's theme (its stylesheets) and text size (a style class on its root) carry over, also
+        // when they change while this is open.
+        javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
+        followTextSize(owner.getScene().getRoot(), root);
         window.setScene(scene);
         return window;
+    }
+
+    private static void followTextSize(javafx.scene.Parent from, javafx.scene.Parent to) {
+        Runnable copy = () -> {
+            to.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
+            from.getStyleClass().stream().filter(c -> c.startsWith("zoom-")).forEach(to.getStyleClass()::add);
+        };
+        copy.run();
+        from.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> copy.run());
     }
 
     private static String read() {
