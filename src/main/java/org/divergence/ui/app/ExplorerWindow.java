@@ -69,11 +69,25 @@ public final class ExplorerWindow {
         // The explanation costs up to 32 model runs: it is computed only while its tab or the
         // presentation (which shows its lead sentence) is on screen.
         javafx.scene.control.Tab why = window.charts().addTab("tab-why", "Why?", new WhyPanel(viewModel));
+        followWhyShown(why, window.charts(), viewModel.window().whyShownProperty());
         viewModel.explainingProperty().bind(why.selectedProperty().or(viewModel.window().presentingProperty()));
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
         tour = new GuidedTour(settings);
         window.addLayer(tour.overlay());
         window.helpMenu().getItems().add(0, tour.menuItem());
+    }
+
+    /** The "Why?" tab is shown exactly while the window state says so (View > Why?, Ctrl+3, a click on it). */
+    private static void followWhyShown(javafx.scene.control.Tab why, org.divergence.ui.charts.ChartsPane charts,
+                                       javafx.beans.property.BooleanProperty shown) {
+        why.selectedProperty().addListener((obs, was, now) -> shown.set(now));
+        shown.addListener((obs, was, now) -> {
+            if (now && !why.isSelected()) {
+                why.getTabPane().getSelectionModel().select(why);
+            } else if (!now && why.isSelected()) {
+                charts.showDetailTab();
+            }
+        });
     }
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */

@@ -66,7 +66,7 @@ public final class ChartsPane extends SplitPane {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
         details.setId("detail-tabs");
-        details.setAccessibleHelp("The detail charts of mining or of edge AI (Ctrl+1, Ctrl+2). Left and Right switch tabs.");
+        details.setAccessibleHelp("The detail charts of mining or of edge AI (Ctrl+1, Ctrl+2), and why the lines move (Ctrl+3). Left and Right switch tabs.");
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
@@ -95,6 +95,11 @@ public final class ChartsPane extends SplitPane {
         tab.setId(id);
         details.getTabs().add(tab);
         return tab;
+    }
+
+    /** Shows the window state's detail tab, in place of a tab added with {@link #addTab}. */
+    public void showDetailTab() {
+        selectDetailTab();
     }
 
     /** What a chart's export button does: the app opens the export dialog on that chart. */

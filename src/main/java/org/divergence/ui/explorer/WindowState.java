@@ -38,6 +38,7 @@ public final class WindowState {
     private final BooleanProperty sameAxes = new SimpleBooleanProperty(this, "sameAxes", true);
     private final BooleanProperty zoomIndex = new SimpleBooleanProperty(this, "zoomIndex");
     private final BooleanProperty leversShown = new SimpleBooleanProperty(this, "leversShown", true);
+    private final BooleanProperty whyShown = new SimpleBooleanProperty(this, "whyShown");
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty chartsAsTables = new SimpleBooleanProperty(this, "chartsAsTables");
 
@@ -94,6 +95,13 @@ public final class WindowState {
 
     /** False while the lever column is folded away, to give the charts the whole width. */
     public BooleanProperty leversShownProperty() { return leversShown; }
+
+    /**
+     * True while the "Why?" tab is shown in place of the detail tab ({@link #detailTabProperty()}
+     * keeps which detail tab comes back when it is not). Not saved: an explanation is a view, not a
+     * setting.
+     */
+    public BooleanProperty whyShownProperty() { return whyShown; }
 
     /** True in presentation mode: full screen, very large type, only the levers, the headline and the summary. */
     public BooleanProperty presentingProperty() { return presenting; }

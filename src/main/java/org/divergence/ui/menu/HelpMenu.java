@@ -34,7 +34,7 @@ public final class HelpMenu {
             "    Ctrl+N, Ctrl+O: new scenario, open a scenario file",
             "    Ctrl+S, Ctrl+Shift+S: save, save as",
             "    Ctrl+I: the scenario's name and notes",
-            "    Ctrl+1, Ctrl+2: mining or edge-AI detail charts",
+            "    Ctrl+1, Ctrl+2: mining or edge-AI detail charts; Ctrl+3: why the lines move",
             "    Ctrl+=, Ctrl+-, Ctrl+0: larger, smaller, normal text",
             "    Ctrl+Shift+D: dark theme",
             "    Ctrl+Shift+R: reset all levers and assumptions",

@@ -50,17 +50,25 @@ public final class ViewMenu {
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         levers.selectedProperty().bindBidirectional(window.leversShownProperty());
 
-        MenuItem mining = item("_Mining detail", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
-        MenuItem edge = item("_Edge-AI detail", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
+        MenuItem mining = item("_Mining detail", "Shortcut+1", () -> showDetail(window, DetailTab.MINING));
+        MenuItem edge = item("_Edge-AI detail", "Shortcut+2", () -> showDetail(window, DetailTab.EDGE_AI));
+        MenuItem why = item("_Why?", "Shortcut+3", () -> window.whyShownProperty().set(true));
+        why.setId("menu-why");
 
         MenuItem reset = item("_Reset all levers and assumptions", "Shortcut+Shift+R", viewModel::resetAll);
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), tables, levers, mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, levers, mining, edge, why, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }
+
+    /** A detail tab, in place of the "Why?" tab if that is shown. */
+    private static void showDetail(WindowState window, DetailTab tab) {
+        window.whyShownProperty().set(false);
+        window.detailTabProperty().set(tab);
+    }
 
     /** Theme: one choice of light, dark and high contrast; Ctrl+Shift+D goes between light and dark. */
     private static Menu themeMenu(ObjectProperty<Theme> theme) {

@@ -174,12 +174,8 @@ public final class TestWindow {
             state.chartsAsTablesProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
-            // The "Why?" tab is not a detail tab the window state keeps: leave it for the one it keeps.
-            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs");
-            if ("tab-why".equals(tabs.getSelectionModel().getSelectedItem().getId())) {
-                tabs.getTabs().stream().filter(t -> "tab-mining".equals(t.getId())).findFirst()
-                        .ifPresent(t -> tabs.getSelectionModel().select(t));
-            }
+            // After the layout: selecting a detail tab while the headline is a tab of its own would hide it.
+            state.whyShownProperty().set(false);
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
             ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);
             stage.getScene().getRoot().requestFocus();

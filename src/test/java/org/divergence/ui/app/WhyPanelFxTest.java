@@ -47,8 +47,11 @@ class WhyPanelFxTest extends SharedWindowTest {
         assertThat(WindowDriver.onFx(() -> viewModel.explainingProperty().get())).isFalse();
         showWhy();
         assertThat(WindowDriver.onFx(() -> viewModel.explanationProperty().get())).isNotNull();
-        robot.interact(() -> viewModel.window().detailTabProperty().set(org.divergence.ui.explorer.DetailTab.EDGE_AI));
+        // Ctrl+1 goes back to the detail charts even though the mining tab is the one the state kept.
+        user.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         assertThat(WindowDriver.onFx(() -> viewModel.explainingProperty().get())).isFalse();
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        assertThat(WindowDriver.onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-mining");
     }
 
     @Test
@@ -153,11 +156,12 @@ class WhyPanelFxTest extends SharedWindowTest {
                 .contains("Shift+F1");
     }
 
+    /** View > Why? (Ctrl+3), as a user asks for it. */
     private void showWhy() {
-        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> "tab-why".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        user.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         awaitExplanation();
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        assertThat(WindowDriver.onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-why");
     }
 
     /** Waits for the frames that recompute the projection and then the explanation. */
