@@ -171,9 +171,18 @@ public final class DocumentController {
         return opened;
     }
 
-    /** Presets menu: the preset as a new, untitled document named after it. */
+    /**
+     * Presets menu: the preset as a new, untitled document named after it. A notice points to its
+     * story, which the "Why?" tab tells.
+     */
     public CompletionStage<Boolean> openPreset(Presets.Preset chosen) {
-        return openTemplate(chosen, "opening the preset " + chosen.name());
+        return openTemplate(chosen, "opening the preset " + chosen.name()).thenApply(opened -> {
+            if (opened && !chosen.description().isBlank()) {
+                notices.show(Notices.Kind.INFO, chosen.name(), "Its story, and why the lines move, are under Why? (Ctrl+3).",
+                        Optional.of(new Notices.Action("Show the story", () -> window.whyShownProperty().set(true))));
+            }
+            return opened;
+        });
     }
 
     /**

@@ -43,6 +43,20 @@ class WhyStoryFxTest {
     }
 
     @Test
+    void openingAPresetPointsToItsStoryAndTheNoticeShowsIt() {
+        Presets.Preset crypto = Presets.find("crypto-winter").orElseThrow();
+        robot.interact(() -> window.documents().openPreset(crypto));
+        WaitForAsyncUtils.waitForFxEvents();
+        var notice = window.notices.shown().stream().filter(n -> n.title().equals(crypto.name())).findFirst().orElseThrow();
+        assertThat(notice.text()).contains("Why? (Ctrl+3)");
+        robot.interact(() -> notice.action().orElseThrow().run().run());
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        assertThat(TestWindow.onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-why");
+        assertThat(TestWindow.onFx(() -> robot.lookup("#why-story").queryAs(Label.class).getText()))
+                .isEqualTo(crypto.description().strip());
+    }
+
+    @Test
     void aPresetsStoryIsShownAndSaidToBeOutOfDateOnceChanged() {
         TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getTabs().stream().filter(t -> "tab-why".equals(t.getId())).findFirst()
