@@ -11,8 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 
@@ -20,6 +18,7 @@ import org.divergence.explain.Driver;
 import org.divergence.model.Parameter;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Links;
+import org.divergence.ui.explorer.Scrolling;
 
 /**
  * The left column: the four headline levers (the regulation design right under the strength lever),
@@ -90,26 +89,8 @@ public final class LeverPanel extends ScrollPane {
 
     private void point(ExplorerViewModel viewModel, Node target, Runnable focus) {
         viewModel.window().leversShownProperty().set(true);
-        applyCss();
-        layout();
-        reveal(target);
+        Scrolling.reveal(this, target, 0.15, false);
         focus.run();
-    }
-
-    /** Scrolls the column so that {@code node} is in view, a little below the top. */
-    private void reveal(Node node) {
-        Node content = getContent();
-        double viewport = getViewportBounds().getHeight();
-        double height = content.getLayoutBounds().getHeight();
-        if (height <= viewport) {
-            return;
-        }
-        Bounds where = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-        double inView = getVvalue() * (height - viewport);
-        if (where.getMinY() >= inView && where.getMaxY() <= inView + viewport) {
-            return;
-        }
-        setVvalue(Math.max(0, Math.min(1, (where.getMinY() - 0.15 * viewport) / (height - viewport))));
     }
 
     /** The four headline levers, the regulation design under the strength lever. */

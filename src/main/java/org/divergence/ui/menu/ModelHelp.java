@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.collections.FXCollections;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -34,6 +33,7 @@ import org.divergence.scenario.AtomicFiles;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
 import org.divergence.ui.explorer.Notices;
+import org.divergence.ui.explorer.Scrolling;
 
 /**
  * Help > Model: the model's documentation (docs/MODEL.md, shipped inside the app, since an installed
@@ -87,12 +87,6 @@ final class ModelHelp {
         if (anchor != null) {
             reveal(anchor.nodes());
         }
-    }
-
-    /** The key of the entry on show (marked), for tests; empty when none is. */
-    String marked() {
-        return document.anchors().values().stream().filter(a -> !marked.isEmpty() && a.nodes().equals(marked))
-                .map(MarkdownView.Anchor::id).findFirst().orElse("");
     }
 
     private Stage build() {
@@ -237,15 +231,9 @@ final class ModelHelp {
         marked.clear();
         marked.addAll(nodes);
         nodes.forEach(n -> n.getStyleClass().add("md-target"));
-        scroller.applyCss();
-        scroller.layout();
-        double viewport = scroller.getViewportBounds().getHeight();
-        double height = document.getLayoutBounds().getHeight();
-        if (height <= viewport || nodes.isEmpty()) {
-            return;
+        if (!nodes.isEmpty()) {
+            Scrolling.reveal(scroller, nodes.get(0), 0.1, true);
         }
-        Bounds where = document.sceneToLocal(nodes.get(0).localToScene(nodes.get(0).getLayoutBounds()));
-        scroller.setVvalue(Math.max(0, Math.min(1, (where.getMinY() - 0.1 * viewport) / (height - viewport))));
     }
 
     private void saveDocumentation() {
