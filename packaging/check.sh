@@ -88,6 +88,10 @@ grep -q 'org.divergence.launcher.Launcher source: shared objects file' "$tmp/cla
     || fail "the launcher does not map the class-data archive"
 say "the launcher maps the class-data archive"
 
+# The window formats German numbers with a decimal comma: the runtime needs jdk.localedata for that.
+"$image/lib/runtime/bin/java" --list-modules | grep -q '^jdk.localedata' || fail "the runtime has no jdk.localedata (German formats)"
+say "the runtime carries German locale data"
+
 # ---- the window path ----------------------------------------------------------------------------
 set +e
 env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" > /dev/null 2> "$tmp/nodesktop.err"

@@ -28,7 +28,8 @@ import org.divergence.ui.fixture.StylesInCode;
  * <pre>
  *   model ← scenario ← AppInfo ← figure ← {cli, ui} ← launcher
  *   model ← scenario ← challenge ← ui
- *   model ← explain ← ui                  (the "Why?" sentences and the lever decomposition)
+ *   model ← text (the window's words) ← {challenge, figure, ui}
+ *   model, text ← explain ← ui           (the "Why?" sentences and the lever decomposition)
  *   ui: app → features (levers, charts, summary, files, menu) → explorer
  * </pre>
  * The rules also run against fixtures (test sources) that break them, so a rule that could never
@@ -48,6 +49,7 @@ class ArchitectureTest {
             .layer("model").definedBy(ROOT + ".model..")
             .layer("scenario").definedBy(ROOT + ".scenario..")
             .layer("challenge").definedBy(ROOT + ".challenge..")
+            .layer("text").definedBy(ROOT + ".text..")
             .layer("explain").definedBy(ROOT + ".explain..")
             .layer("app info").definedBy(DescribedPredicate.describe("org.divergence.AppInfo",
                     (JavaClass c) -> c.getPackageName().equals(ROOT)))
@@ -61,10 +63,11 @@ class ArchitectureTest {
             .whereLayer("figure").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
             .whereLayer("challenge").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("explain").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("text").mayOnlyBeAccessedByLayers("challenge", "explain", "figure", "cli", "ui", "launcher")
             .whereLayer("app info").mayOnlyBeAccessedByLayers("figure", "cli", "ui", "launcher")
             .whereLayer("scenario").mayOnlyBeAccessedByLayers("app info", "challenge", "figure", "cli", "ui", "launcher")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "challenge", "explain", "app info", "figure", "cli", "ui",
-                    "launcher");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "text", "challenge", "explain", "app info", "figure",
+                    "cli", "ui", "launcher");
 
     /** Only the window needs a display; the model, files and command line run headless. */
     private static final ArchRule NO_JAVAFX_OUTSIDE_THE_WINDOW = noClasses()
@@ -103,7 +106,7 @@ class ArchitectureTest {
 
     @Test
     void everyLayerIsThereAndTheLayersPointOneWay() {
-        for (String layer : List.of("model", "scenario", "challenge", "explain", "figure", "cli", "ui", "launcher")) {
+        for (String layer : List.of("model", "scenario", "text", "challenge", "explain", "figure", "cli", "ui", "launcher")) {
             assertThat(APP.that(resideIn(ROOT + "." + layer))).as(layer + " classes imported").isNotEmpty();
         }
         LAYERS.check(APP);

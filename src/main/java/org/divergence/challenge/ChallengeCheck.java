@@ -32,7 +32,7 @@ public final class ChallengeCheck {
         Scenario now = projection.scenario();
         List<LockStatus> locks = new ArrayList<>();
         for (Lock lock : challenge.locks()) {
-            locks.add(new LockStatus(lock, lock.kept(start, now), lock.valueIn(start), lock.valueIn(now)));
+            locks.add(new LockStatus(lock, lock.kept(start, now), start, now));
         }
         return new Progress(challenge, now, goal, locks);
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.divergence.model.Parameter;
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 
 /**
  * A setting the challenge forbids touching ("without touching NPU throughput"): a parameter, or the
@@ -16,10 +17,10 @@ public sealed interface Lock permits Lock.OnParameter, Lock.OnRegulationDesign {
     String key();
 
     /** The setting's name as the window shows it: "NPU throughput". */
-    String label();
+    String label(Text text);
 
     /** The setting's value in {@code scenario}, with its unit: "40 TOPS", "Anti-consolidation". */
-    String valueIn(Scenario scenario);
+    String valueIn(Scenario scenario, Text text);
 
     /** True while {@code now} still has the value {@code start} has. */
     boolean kept(Scenario start, Scenario now);
@@ -40,10 +41,10 @@ public sealed interface Lock permits Lock.OnParameter, Lock.OnRegulationDesign {
 
         @Override public String key() { return parameter.key(); }
 
-        @Override public String label() { return parameter.label(); }
+        @Override public String label(Text text) { return text.label(parameter); }
 
-        @Override public String valueIn(Scenario scenario) {
-            return parameter.format(scenario.get(parameter)) + " " + parameter.unit();
+        @Override public String valueIn(Scenario scenario, Text text) {
+            return text.valueWithUnit(parameter, scenario.get(parameter));
         }
 
         @Override public boolean kept(Scenario start, Scenario now) {
@@ -57,9 +58,9 @@ public sealed interface Lock permits Lock.OnParameter, Lock.OnRegulationDesign {
 
         @Override public String key() { return KEY; }
 
-        @Override public String label() { return "Regulation design"; }
+        @Override public String label(Text text) { return text.get("levers.design"); }
 
-        @Override public String valueIn(Scenario scenario) { return scenario.regulationDesign().label(); }
+        @Override public String valueIn(Scenario scenario, Text text) { return text.design(scenario.regulationDesign()); }
 
         @Override public boolean kept(Scenario start, Scenario now) {
             return start.regulationDesign() == now.regulationDesign();

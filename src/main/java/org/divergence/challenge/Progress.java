@@ -3,6 +3,7 @@ package org.divergence.challenge;
 import java.util.List;
 
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 
 /**
  * How far one projection is from solving a challenge: every condition of the goal and every lock,
@@ -56,5 +57,12 @@ public record Progress(Challenge challenge, Scenario scenario, List<GoalStatus> 
     }
 
     /** One lock: whether the setting still has its start value. */
-    public record LockStatus(Lock lock, boolean kept, String startValue, String value) {}
+    public record LockStatus(Lock lock, boolean kept, Scenario start, Scenario now) {
+
+        /** The setting's value at the start, in {@code text}'s words: "40 TOPS". */
+        public String startValue(Text text) { return lock.valueIn(start, text); }
+
+        /** Its value now. */
+        public String value(Text text) { return lock.valueIn(now, text); }
+    }
 }

@@ -112,10 +112,7 @@ public final class CommandLine {
         FigureOptions look = FigureOptions.of(options.figure());
         ScenarioDocument document = source(options, err);
         Scenario scenario = Overrides.apply(document.scenario(), options.settings());
-        if (!options.settings().isEmpty()) {
-            String note = "Changed on the command line: " + Overrides.describe(options.settings()) + ".";
-            document = document.withDescription(document.description().isBlank() ? note : document.description() + "\n\n" + note);
-        }
+        document = withCommandLineNote(document, options.settings());
         document = document.withScenario(scenario);
         Projection projection = DivergenceModel.run(scenario);
         Optional<ViewSettings.Baseline> baselineGiven = baseline(options, err);
@@ -133,13 +130,13 @@ public final class CommandLine {
                 : shown.view().baseline().map(b -> DivergenceModel.run(b.scenario()));
 
         List<Target> outputs = new ArrayList<>();
-        options.csv().ifPresent(to -> outputs.add(new Target("--csv", to, () -> csv(projection, baseline))));
-        options.saveScenario().ifPresent(to -> outputs.add(new Target("--save-scenario", to, () -> ScenarioWriter.toBytes(saved))));
-        options.figure().png().ifPresent(to -> outputs.add(new Target("--png", to,
+        options.csv().ifPresent(to -> outputs.add(Target.of("--csv", to, () -> csv(projection, baseline))));
+        options.saveScenario().ifPresent(to -> outputs.add(Target.of("--save-scenario", to, () -> ScenarioWriter.toBytes(saved))));
+        options.figure().png().ifPresent(to -> outputs.add(Target.of("--png", to,
                 () -> FigureExport.png(figure(look, shown, projection, shownBaseline), look.scale()))));
-        options.figure().svg().ifPresent(to -> outputs.add(new Target("--svg", to,
+        options.figure().svg().ifPresent(to -> outputs.add(Target.of("--svg", to,
                 () -> FigureExport.svg(figure(look, shown, projection, shownBaseline)))));
-        options.figure().pdf().ifPresent(to -> outputs.add(new Target("--pdf", to,
+        options.figure().pdf().ifPresent(to -> outputs.add(Target.of("--pdf", to,
                 () -> FigureExport.pdf(figure(look, shown, projection, shownBaseline)))));
         if (outputs.isEmpty()) {
             out.print(summary(document, projection));
@@ -150,11 +147,25 @@ public final class CommandLine {
         return OK;
     }
 
-    /** One thing to write: the option that asked for it, where to ("-" for standard output), its bytes. */
-    private record Target(String option, String to, Supplier<byte[]> bytes) {
+    /** One thing to write: the option that asked for it, where to ("-" for standard output), its content. */
+    private record Target(String option, String to, AtomicFiles.Content content) {
+        /** Content made in one piece, only when it is written. */
+        static Target of(String option, String to, Supplier<byte[]> bytes) {
+            return new Target(option, to, out -> out.write(bytes.get()));
+        }
+
         boolean toStdout() {
             return to.equals(CliOptions.STDOUT);
         }
+    }
+
+    /** The scenario's description, with the --set changes noted after it. */
+    private static ScenarioDocument withCommandLineNote(ScenarioDocument document, List<String> settings) {
+        if (settings.isEmpty()) {
+            return document;
+        }
+        String note = "Changed on the command line: " + Overrides.describe(settings) + ".";
+        return document.withDescription(document.description().isBlank() ? note : document.description() + "\n\n" + note);
     }
 
     /**
@@ -187,7 +198,7 @@ public final class CommandLine {
         try {
             for (int i = 0; i < outputs.size(); i++) {
                 if (paths.get(i) != null) {
-                    pending.add(prepare(paths.get(i), outputs.get(i).bytes().get()));
+                    pending.add(prepare(paths.get(i), outputs.get(i).content()));
                 }
             }
             for (AtomicFiles.Pending write : pending) {
@@ -197,9 +208,15 @@ public final class CommandLine {
             pending.forEach(AtomicFiles.Pending::abandon);
         }
         for (Target output : toStdout) {
-            byte[] bytes = output.bytes().get();
-            out.write(bytes, 0, bytes.length);
+            try {
+                output.content().writeTo(out);
+            } catch (IOException e) {
+                throw new ScenarioFileException("standard output", "cannot be written: " + reason(e), e);
+            }
             out.flush();
+            if (out.checkError()) {
+                throw new ScenarioFileException("standard output", "cannot be written");
+            }
         }
     }
 
@@ -272,51 +289,16 @@ public final class CommandLine {
         } catch (IllegalArgumentException e) {
             throw new UsageException((options.years().isPresent() ? "--years: " : "--sweep: ") + e.getMessage());
         }
-        boolean csvToStdout = options.csv().filter(CliOptions.STDOUT::equals).isPresent();
-        boolean scenarioToStdout = options.saveScenario().filter(CliOptions.STDOUT::equals).isPresent();
-        if (csvToStdout && scenarioToStdout) {
-            throw new UsageException("only one of --csv and --save-scenario can write to standard output (-)");
-        }
-        Optional<Path> csvFile = outputPath("--csv", options.csv());
-        Optional<Path> scenarioFile = outputPath("--save-scenario", options.saveScenario());
-        checkDistinct(csvFile, scenarioFile, options.scenarioFile());
-        if (!options.settings().isEmpty()) {
-            String note = "Changed on the command line: " + Overrides.describe(options.settings()) + ".";
-            document = document.withDescription(document.description().isBlank() ? note : document.description() + "\n\n" + note);
-        }
-        document = document.withScenario(scenario).savedAt(Instant.now());
+        ScenarioDocument saved = withCommandLineNote(document, options.settings()).withScenario(scenario).savedAt(Instant.now());
 
         ProgressLine progress = new ProgressLine(err, progressAfterNanos);
-        List<AtomicFiles.Pending> pending = new ArrayList<>();
+        List<Target> outputs = new ArrayList<>();
+        outputs.add(new Target("--csv", options.csv().get(), stream -> sweep.writeCsv(stream, progress)));
+        options.saveScenario().ifPresent(to -> outputs.add(Target.of("--save-scenario", to, () -> ScenarioWriter.toBytes(saved))));
         try {
-            if (csvFile.isPresent()) {
-                pending.add(prepare(csvFile.get(), stream -> sweep.writeCsv(stream, progress)));
-            }
-            if (scenarioFile.isPresent()) {
-                pending.add(prepare(scenarioFile.get(), ScenarioWriter.toBytes(document)));
-            }
-            for (AtomicFiles.Pending write : pending) {
-                commit(write);
-            }
+            write(outputs, options, out);
         } finally {
             progress.end();
-            pending.forEach(AtomicFiles.Pending::abandon);
-        }
-        if (csvToStdout) {
-            try {
-                sweep.writeCsv(out, progress);
-            } catch (IOException e) {
-                throw new ScenarioFileException("standard output", "cannot be written: " + reason(e), e);
-            } finally {
-                progress.end();
-            }
-            if (out.checkError()) {
-                throw new ScenarioFileException("standard output", "cannot be written");
-            }
-        } else if (scenarioToStdout) {
-            byte[] bytes = ScenarioWriter.toBytes(document);
-            out.write(bytes, 0, bytes.length);
-            out.flush();
         }
         return OK;
     }
@@ -387,19 +369,6 @@ public final class CommandLine {
             throw new ScenarioFileException(shown, "cannot write " + option + " output: permission denied");
         }
         return Optional.of(path);
-    }
-
-    private static void checkDistinct(Optional<Path> csv, Optional<Path> scenario, Optional<Path> input) throws UsageException {
-        if (csv.isPresent() && csv.equals(scenario)) {
-            throw new UsageException("--csv and --save-scenario name the same file " + csv.get());
-        }
-        if (csv.isPresent() && input.isPresent() && csv.get().equals(input.get().toAbsolutePath().normalize())) {
-            throw new UsageException("--csv would overwrite the input scenario " + input.get());
-        }
-    }
-
-    private static AtomicFiles.Pending prepare(Path target, byte[] bytes) throws ScenarioFileException {
-        return prepare(target, out -> out.write(bytes));
     }
 
     private static AtomicFiles.Pending prepare(Path target, AtomicFiles.Content content) throws ScenarioFileException {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.divergence.model.Halving;
+import org.divergence.model.History;
 import org.divergence.model.Parameter;
 import org.divergence.scenario.Sweep;
 
@@ -87,9 +87,9 @@ final class SweepOptions {
                 throw new UsageException("--years needs whole years separated by commas (e.g. 2030,2040), got '" + text + "'");
             }
             years[i] = Integer.parseInt(part);
-            if (years[i] < Halving.START_YEAR) {
-                throw new UsageException("--years: " + years[i] + " is before the projection starts ("
-                        + (int) Halving.START_YEAR + ")");
+            if (years[i] < History.FIRST_YEAR) {
+                throw new UsageException("--years: " + years[i] + " is before any projection starts ("
+                        + History.FIRST_YEAR + ")");
             }
         }
         return years;

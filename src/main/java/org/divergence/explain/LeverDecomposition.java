@@ -12,7 +12,7 @@ import org.divergence.model.Scenario;
 
 /**
  * Splits the change of outputs between a baseline and the current scenario among the four levers
- * (docs/MODEL.md, section 15). Each lever that differs is a player; every other difference (the
+ * (docs/MODEL.md, section 20). Each lever that differs is a player; every other difference (the
  * advanced assumptions and the regulation design together) is one more player, "other assumptions",
  * so the parts always add up to the whole change. With k players it runs the model 2^k times (at most
  * 32), each only up to the year asked about: the model is causal, so a shorter horizon changes
@@ -93,6 +93,6 @@ public final class LeverDecomposition {
                 .filter(p -> !p.isLever() && baseline.get(p) != current.get(p))
                 .map(Parameter::key).findFirst()
                 .orElse(Driver.REGULATION_DESIGN);
-        return new Driver(key, "Other assumptions");
+        return Driver.otherAssumptions(key);
     }
 }

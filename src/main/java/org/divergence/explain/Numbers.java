@@ -2,52 +2,76 @@ package org.divergence.explain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Numbers as the explanation writes them: few digits, no exponent, a true minus sign. */
+import org.divergence.text.Text;
+
+/**
+ * Numbers as the explanation writes them, in the window's language: few digits, no exponent, a true
+ * minus sign, the language's decimal separator ("1.4" in English, "1,4" in German).
+ */
 final class Numbers {
 
-    private Numbers() {}
+    private final Text text;
 
-    /** Two significant digits, whole numbers with thousands separators: 0.031, 1.4, 81, 5,000. */
-    static String about(double value) {
+    Numbers(Text text) {
+        this.text = text;
+    }
+
+    /** Two significant digits, whole numbers with thousands separators: 0.031, 1.4, 81, 5,000 (German 5.000). */
+    String about(double value) {
         if (value == 0 || !Double.isFinite(value)) {
             return value == 0 ? "0" : String.valueOf(value);
         }
         if (Math.abs(value) >= 100) {
-            return String.format(Locale.ROOT, "%,d", Math.round(value)).replace('-', '−');
+            return String.format(text.locale(), "%,d", Math.round(value)).replace('-', '−');
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(2));
-        return rounded.stripTrailingZeros().toPlainString().replace('-', '−');
+        return text.decimal(rounded.stripTrailingZeros().toPlainString()).replace('-', '−');
     }
 
     /** A share 0..1 as whole percent: "29 %"; below one percent "under 1 %". */
-    static String percent(double share) {
+    String percent(double share) {
         long p = Math.round(100 * share);
-        return p == 0 && share > 0 ? "under 1 %" : p + " %";
+        return p == 0 && share > 0 ? text.get("why.underOnePercent") : p + " %";
     }
 
-    /** Index points with one decimal and a sign: "+2.3", "−0.4". */
-    static String points(double delta) {
-        String number = String.format(Locale.ROOT, "%.1f", Math.abs(delta));
-        boolean zero = number.equals("0.0");
-        return (zero ? "±" : delta > 0 ? "+" : "−") + number;
+    /** Index points with one decimal and a sign: "+2.3", "−0.4"; "±0.0" for a change that rounds away. */
+    String points(double delta) {
+        return sign(delta) + text.number(Math.abs(delta), 1);
+    }
+
+    /** True when {@link #points} would write "±0.0": the change rounds away. */
+    static boolean roundsAway(double delta) {
+        return Math.abs(delta) < 0.05;
+    }
+
+    private static String sign(double delta) {
+        return roundsAway(delta) ? "±" : delta > 0 ? "+" : "−";
     }
 
     /** An index value with one decimal: "31.6". */
-    static String index(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    String index(double value) {
+        return text.number(value, 1);
     }
 
     /** "1.5625 BTC": the subsidy exactly, as the protocol has it. */
-    static String btc(double value) {
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString() + " BTC";
+    String btc(double value) {
+        return text.decimal(new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString()) + " BTC";
     }
 
-    /** A decimal year as the month and year: "April 2028". */
-    static String monthYear(double year) {
+    /** A decimal year as the month and year: "April 2028", "März 2028". */
+    String monthYear(double year) {
         int whole = (int) Math.floor(year);
         int month = Math.min(11, (int) Math.floor((year - whole) * 12));
-        return java.time.Month.of(month + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + whole;
+        return Month.of(month + 1).getDisplayName(TextStyle.FULL, text.locale()) + " " + whole;
     }
+
+    /** A year as a word, never grouped ("2035", not "2,035"). */
+    static String year(int year) {
+        return String.valueOf(year);
+    }
+
 }

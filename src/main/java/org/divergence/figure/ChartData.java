@@ -21,24 +21,39 @@ public final class ChartData {
     private final double[] years;
     private final List<double[]> series;
     private final Optional<Baseline> baseline;
+    private final List<HistoryPoints> history;
 
-    private ChartData(ChartSpec spec, double[] years, List<double[]> series, Optional<Baseline> baseline) {
+    private ChartData(ChartSpec spec, double[] years, List<double[]> series, Optional<Baseline> baseline,
+                      List<HistoryPoints> history) {
         this.spec = spec;
         this.years = years;
         this.series = series;
         this.baseline = baseline;
+        this.history = history;
     }
+
+    /**
+     * The same numbers with the chart's recorded points ({@link Charts#history}): all of them when
+     * {@code showHistory}, else only those the chart always shows (the pools beside the operators).
+     */
+    public ChartData withHistory(boolean showHistory) {
+        List<HistoryPoints> shown = Charts.history(spec).stream().filter(h -> showHistory || h.always()).toList();
+        return new ChartData(spec, years, series, baseline, shown);
+    }
+
+    /** Recorded points drawn beside the lines; empty unless {@link #withHistory} added them. */
+    public List<HistoryPoints> history() { return history; }
 
     /** The chart's numbers for {@code current}, without a baseline. */
     public static ChartData of(ChartSpec spec, Projection current) {
-        return new ChartData(spec, current.years(), valuesOf(spec, current), Optional.empty());
+        return new ChartData(spec, current.years(), valuesOf(spec, current), Optional.empty(), List.of());
     }
 
     /** The chart's numbers for {@code current}, with {@code baseline}'s drawn beside them. */
     public static ChartData of(ChartSpec spec, Projection current, String baselineName, Projection baseline) {
         Objects.requireNonNull(baselineName, "baselineName");
         return new ChartData(spec, current.years(), valuesOf(spec, current),
-                Optional.of(new Baseline(baselineName, baseline.years(), valuesOf(spec, baseline))));
+                Optional.of(new Baseline(baselineName, baseline.years(), valuesOf(spec, baseline))), List.of());
     }
 
     private static List<double[]> valuesOf(ChartSpec spec, Projection projection) {
@@ -56,6 +71,19 @@ public final class ChartData {
     public double year(int step) { return years[step]; }
 
     public double firstYear() { return years[0]; }
+
+    /** The first year on the year axis: the projection's start, or the year of the first recorded point shown before it. */
+    public double axisFirstYear() {
+        double first = years[0];
+        for (HistoryPoints h : history) {
+            for (int i = 0; i < h.size(); i++) {
+                if (Double.isFinite(h.value(i))) {
+                    first = Math.min(first, Math.floor(h.year(i)));
+                }
+            }
+        }
+        return first;
+    }
 
     public double lastYear() { return years[years.length - 1]; }
 

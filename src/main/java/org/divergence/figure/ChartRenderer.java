@@ -8,6 +8,7 @@ import org.divergence.figure.Painter.HAlign;
 import org.divergence.figure.Painter.TextBox;
 import org.divergence.figure.Painter.VAlign;
 import org.divergence.model.Halving;
+import org.divergence.text.Text;
 
 /**
  * Draws one chart into a rectangle of any painter: title (and subtitle), value and year axes with
@@ -125,6 +126,7 @@ public final class ChartRenderer {
     // --- layout -----------------------------------------------------------------------------------
 
     private PlotArea paint(double x, double y, double width, double height) {
+        painter.layer(Painter.Layer.BACK);
         painter.fillRect(x, y, width, height, palette.background());
         double pad = 0.5 * em;
         double top = y + pad;
@@ -148,9 +150,9 @@ public final class ChartRenderer {
             }
         }
 
-        Scale years = Scale.years(data.firstYear(), data.lastYear());
+        Scale years = Scale.years(data.axisFirstYear(), data.lastYear());
         Scale values = look.valueScale().orElseGet(() -> fittedScale(data, look));
-        String axisLabel = spec.axis().label() + (zoomedAxis(values) ? ", zoomed" : "");
+        String axisLabel = zoomedAxis(values) ? look.text().get("chart.axisZoomed", spec.axis().label()) : spec.axis().label();
 
         TextBox tick = painter.measure("0", tickFont());
         TextBox label = painter.measure(axisLabel, axisLabelFont());
@@ -158,7 +160,7 @@ public final class ChartRenderer {
         double gap = 0.3 * em;
         double valueLabelWidth = 0;
         for (double v : values.gridValues()) {
-            valueLabelWidth = Math.max(valueLabelWidth, painter.measure(values.label(v), tickFont()).width());
+            valueLabelWidth = Math.max(valueLabelWidth, painter.measure(valueLabel(values, v), tickFont()).width());
         }
         double lastYearHalf = painter.measure(Scale.yearLabel(years.upper()), tickFont()).width() / 2;
 
@@ -183,13 +185,16 @@ public final class ChartRenderer {
         paintGrid(plot, yearTicks, valueTicks);
         List<Double> halvings = spec.halvings() ? halvingYears(years) : List.of();
         paintMarkerLines(plot, halvings);
+        painter.layer(Painter.Layer.DATA);
         painter.clip(plot.left(), plot.top(), plot.width(), plot.height());
         if (spec.stacked()) {
             paintAreas(plot);
         } else {
             paintLines(plot);
         }
+        paintHistory(plot);
         painter.unclip();
+        painter.layer(Painter.Layer.FRONT);
         paintMarkerLabels(plot, halvings);
         paintAxes(plot, yearTicks, valueTicks, tickLength, gap);
         if (labelAbove) {
@@ -198,8 +203,9 @@ public final class ChartRenderer {
         } else {
             verticalText(axisLabel, x + pad + label.height() / 2, plot.top() + plot.height() / 2);
         }
-        text(Rendering.Kind.AXIS_LABEL, "Year", plot.left() + plot.width() / 2,
+        text(Rendering.Kind.AXIS_LABEL, look.text().get("chart.year"), plot.left() + plot.width() / 2,
                 plot.bottom() + tickLength + gap + tick.height() + gap, axisLabelFont(), palette.text(), HAlign.CENTER, VAlign.TOP);
+        painter.layer(Painter.Layer.DATA);
         if (spec.crossing()) {
             paintCrossing(plot);
         }
@@ -270,8 +276,8 @@ public final class ChartRenderer {
         }
     }
 
-    private static String label(Scale scale, double value, boolean years) {
-        return years ? Scale.yearLabel(value) : scale.label(value);
+    private String label(Scale scale, double value, boolean years) {
+        return years ? Scale.yearLabel(value) : valueLabel(scale, value);
     }
 
     private void paintGrid(PlotArea plot, List<Double> yearTicks, List<Double> valueTicks) {
@@ -311,7 +317,7 @@ public final class ChartRenderer {
         for (double v : valueTicks) {
             double y = plot.y(v);
             painter.line(plot.left() - tickLength, y, plot.left(), y, axis);
-            text(Rendering.Kind.VALUE_TICK, values.label(v), plot.left() - tickLength - gap, y, tickFont(),
+            text(Rendering.Kind.VALUE_TICK, valueLabel(values, v), plot.left() - tickLength - gap, y, tickFont(),
                     palette.muted(), HAlign.RIGHT, VAlign.MIDDLE);
         }
     }
@@ -329,14 +335,15 @@ public final class ChartRenderer {
     private void paintMarkerLabels(PlotArea plot, List<Double> halvings) {
         double freeFrom = Double.NEGATIVE_INFINITY;
         double labelGap = 0.2 * em;
-        TextBox box = painter.measure("halving", markerFont());
+        String halving = look.text().get("chart.halving");
+        TextBox box = painter.measure(halving, markerFont());
         for (double year : halvings) {
             double left = plot.x(year) + labelGap;
             double right = left + box.width() + 0.5 * em;
             if (left >= freeFrom && right <= plot.right()) {
                 painter.fillRoundRect(left, plot.top() + 2, box.width() + 0.5 * em, box.height() + 0.1 * em, 3,
                         palette.labelBackground());
-                text(Rendering.Kind.MARKER, "halving", left + 0.25 * em, plot.top() + 2 + 0.05 * em, markerFont(),
+                text(Rendering.Kind.MARKER, halving, left + 0.25 * em, plot.top() + 2 + 0.05 * em, markerFont(),
                         palette.muted(), HAlign.LEFT, VAlign.TOP);
                 freeFrom = right + 2 * labelGap;
             }
@@ -396,6 +403,30 @@ public final class ChartRenderer {
                         colour(series), palette.background());
             }
         }
+    }
+
+    /**
+     * Recorded points: hollow rings in the role's colour (a line's markers are filled), so "the
+     * record" reads apart from "the model" without colour too.
+     */
+    private void paintHistory(PlotArea plot) {
+        double r = 0.3 * markerSize() + 1;
+        for (HistoryPoints h : data.history()) {
+            Stroke ring = Stroke.solid(historyColour(h), Math.max(1.5, 0.12 * em));
+            for (int i = 0; i < h.size(); i++) {
+                double v = h.value(i);
+                if (Double.isFinite(v) && (!spec.axis().isLog() || v > 0)) {
+                    double x = plot.x(h.year(i));
+                    double y = plot.y(v);
+                    painter.fillCircle(x, y, r, palette.background());
+                    painter.strokeCircle(x, y, r, ring);
+                }
+            }
+        }
+    }
+
+    private Rgb historyColour(HistoryPoints h) {
+        return h.role() == Role.REFERENCE ? palette.text() : palette.of(h.role());
     }
 
     private double markerSize() {
@@ -498,7 +529,7 @@ public final class ChartRenderer {
         double radius = 0.45 * em;
         painter.fillCircle(cx, cy, radius, palette.background());
         painter.strokeCircle(cx, cy, radius, Stroke.solid(palette.text(), Math.max(1.5, 0.12 * em)));
-        String text = "lines cross in " + Scale.yearLabel(Math.floor(year + 1e-9));
+        String text = look.text().get("chart.linesCross", Scale.yearLabel(Math.floor(year + 1e-9)));
         TextBox box = painter.measure(text, markerFont());
         double labelY = cy - radius - 0.3 * em - box.height();
         if (labelY < plot.top()) {
@@ -521,16 +552,28 @@ public final class ChartRenderer {
             items.add(new LegendItem(series.name() + difference(s), colour(series), series.reference(), spec.stacked(),
                     series.role().marker()));
         }
-        data.baseline().ifPresent(b -> items.add(new LegendItem(baselineLegend(b.name())
-                + (look.readingYear().isPresent() ? ", ± in " + Scale.yearLabel(look.readingYear().getAsDouble()) : ""),
+        for (HistoryPoints h : data.history()) {
+            items.add(new LegendItem(h.name(), historyColour(h), false, false, Marker.RING));
+        }
+        data.baseline().ifPresent(b -> items.add(new LegendItem(look.readingYear().isPresent()
+                ? look.text().get("chart.baselineDifferenceIn", baselineLegend(b.name(), look.text()),
+                        Scale.yearLabel(look.readingYear().getAsDouble()))
+                : baselineLegend(b.name(), look.text()),
                 palette.muted(), true, false, Marker.NONE)));
         return items;
     }
 
     /** The baseline's name, marked "(baseline)" unless it says so itself: what the dashed lines are. */
-    static String baselineLegend(String name) {
+    static String baselineLegend(String name, Text text) {
         String n = name.strip();
-        return n.toLowerCase(java.util.Locale.ROOT).contains("baseline") ? n : n + " (baseline)";
+        String baseline = text.get("chart.baselineWord");
+        return n.toLowerCase(text.locale()).contains(baseline.toLowerCase(text.locale())) ? n
+                : text.get("chart.baselineMarked", n);
+    }
+
+    /** A value axis's tick label, with the look's decimal separator. */
+    private String valueLabel(Scale scale, double value) {
+        return look.text().decimal(scale.label(value));
     }
 
     /** " +2.9": the change from the baseline in the reading year, when both are there; the unit is the axis's. */
@@ -544,7 +587,7 @@ public final class ChartRenderer {
             return "";
         }
         double now = data.value(s, data.stepNearest(year));
-        return " " + spec.format().signed(now - base.get());
+        return " " + look.text().decimal(spec.format().signed(now - base.get()));
     }
 
     /** A legend laid out: each item's wrapped lines, the grid of rows and columns, and its size. */
@@ -690,6 +733,15 @@ public final class ChartRenderer {
                 if (Double.isFinite(shown) && (!data.spec().axis().isLog() || shown > 0)) {
                     min = Math.min(min, shown);
                     max = Math.max(max, shown);
+                }
+            }
+        }
+        for (HistoryPoints h : data.history()) {
+            for (int i = 0; i < h.size(); i++) {
+                double v = h.value(i);
+                if (Double.isFinite(v) && (!data.spec().axis().isLog() || v > 0)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
             }
         }

@@ -11,6 +11,7 @@ import org.divergence.figure.Painter.HAlign;
 import org.divergence.figure.Painter.VAlign;
 import org.divergence.model.Projection;
 import org.divergence.scenario.ScenarioDocument;
+import org.divergence.text.Text;
 
 /**
  * A figure to export: one chart or the whole dashboard (the headline chart over the mining and
@@ -25,10 +26,15 @@ import org.divergence.scenario.ScenarioDocument;
  * @param baseline    the baseline's projection, when the document's view has a baseline and it is shown
  * @param readingYear the year the legends give differences for
  * @param date        the date the caption gives
+ * @param history     whether the recorded points of View > Show history are drawn (the pools chart
+ *                    shows its recorded pools either way)
+ * @param text        the language of the charts' words and the caption: the window's language when exported
+ *                    from the window (a German paper gets German figures), English from the command line
  */
 public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                      ScenarioDocument document,
-                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date) {
+                     Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date,
+                     boolean history, Text text) {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
@@ -50,12 +56,21 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(readingYear, "readingYear");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(text, "text");
         if (!(width >= MIN_WIDTH && width <= MAX_WIDTH)) {
             throw new IllegalArgumentException("a figure is 100 to 20,000 px wide, got " + width);
         }
         if (baseline.isPresent() && document.view().baseline().isEmpty()) {
             throw new IllegalArgumentException("a baseline projection needs the document's baseline (its name)");
         }
+    }
+
+    /** An English figure without the recorded history (the command line's). */
+    public Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
+                  ScenarioDocument document, Projection projection, Optional<Projection> baseline,
+                  OptionalDouble readingYear, LocalDate date) {
+        this(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date, false,
+                Text.ENGLISH);
     }
 
     /** The base text size: readable on a slide, not crowded in a single paper column. */
@@ -75,17 +90,17 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
 
     private double layout(Painter painter, boolean draw) {
         double em = em();
-        Look look = Look.of(theme, em).readingYear(readingYear);
+        Look look = Look.of(theme, em).readingYear(readingYear).text(text);
         double captionHeight = caption ? caption(painter, 0, em, false) : 0;
         double headline;
         double mining = 0;
         double edge = 0;
         if (chart.isPresent()) {
-            headline = Math.round(width * (chart.get() == Charts.HEADLINE ? 0.5 : 0.66));
+            headline = Math.round(width * (chart.get().id().equals(Charts.HEADLINE.id()) ? 0.5 : 0.66));
         } else {
             headline = Math.round(width * 0.34);
-            mining = rowHeight(painter, Charts.MINING_DETAIL, look.compact(true), 0.62);
-            edge = rowHeight(painter, Charts.EDGE_DETAIL, look.compact(true), 0.42);
+            mining = rowHeight(painter, Charts.DASHBOARD_MINING, look.compact(true), 0.62);
+            edge = rowHeight(painter, Charts.DASHBOARD_EDGE, look.compact(true), 0.42);
         }
         if (fixedHeight.isPresent()) {
             // A slide: the charts share what the caption leaves, in their usual proportions.
@@ -101,8 +116,8 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
                 ChartRenderer.paint(painter, data(chart.get()), look, 0, 0, width, headline);
             } else {
                 ChartRenderer.paint(painter, data(Charts.HEADLINE), look, 0, 0, width, headline);
-                row(painter, Charts.MINING_DETAIL, look.compact(true), headline, mining);
-                row(painter, Charts.EDGE_DETAIL, look.compact(true), headline + mining, edge);
+                row(painter, Charts.DASHBOARD_MINING, look.compact(true), headline, mining);
+                row(painter, Charts.DASHBOARD_EDGE, look.compact(true), headline + mining, edge);
             }
         }
         double y = headline + mining + edge;
@@ -135,11 +150,13 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         }
     }
 
+    /** A chart's numbers, with its recorded points when history is shown, and those the chart always shows. */
     private ChartData data(ChartSpec spec) {
-        if (baseline.isPresent()) {
-            return ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get());
-        }
-        return ChartData.of(spec, projection);
+        spec = Charts.in(text, spec);
+        ChartData data = baseline.isPresent()
+                ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
+                : ChartData.of(spec, projection);
+        return data.withHistory(history);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */
@@ -148,7 +165,7 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         FigureFont font = new FigureFont(0.85 * em, false);
         double pad = 0.8 * em;
         List<String> wrapped = new ArrayList<>();
-        for (String paragraph : Caption.lines(document, baseline.isPresent(), date)) {
+        for (String paragraph : Caption.lines(document, baseline.isPresent(), date, text)) {
             wrapped.addAll(Wrapping.lines(painter, paragraph, font, width - 2 * pad));
         }
         double lineHeight = painter.measure("Ag", font).height() * 1.15;

@@ -95,7 +95,8 @@ public final class FigureExport {
                 figure.paint(new PdfPainter(document, content));
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(figure.chart().map(ChartSpec::title).orElse("Divergence: mining and edge AI"));
+            info.setTitle(figure.chart().map(c -> Charts.in(figure.text(), c).title())
+                    .orElse(figure.text().get("figure.dashboardTitle")));
             info.setCreator(AppInfo.NAME + " " + AppInfo.version());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

@@ -2,7 +2,9 @@ package org.divergence.figure;
 
 /** A shape drawn along a series and in its legend, so series are told apart by more than colour. */
 public enum Marker {
-    NONE, CIRCLE, SQUARE, TRIANGLE, DIAMOND;
+    NONE, CIRCLE, SQUARE, TRIANGLE, DIAMOND,
+    /** Hollow: recorded points (history), never a series' marker. */
+    RING;
 
     /**
      * Draws the shape centred on ({@code x}, {@code y}), {@code size} across, filled with {@code fill}
@@ -12,6 +14,10 @@ public enum Marker {
         double r = size / 2;
         switch (this) {
             case NONE -> { }
+            case RING -> {
+                painter.fillCircle(x, y, 0.55 * r, edge);
+                painter.strokeCircle(x, y, 0.55 * r, Stroke.solid(fill, Math.max(1.5, 0.2 * size)));
+            }
             case CIRCLE -> {
                 painter.fillCircle(x, y, r, fill);
                 painter.strokeCircle(x, y, r, Stroke.solid(edge, Math.max(1, 0.12 * size)));

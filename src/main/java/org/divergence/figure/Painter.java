@@ -11,6 +11,14 @@ public interface Painter {
 
     enum VAlign { TOP, MIDDLE, BASELINE, BOTTOM }
 
+    /**
+     * The parts of a chart, from the back: the frame behind the data (background, title, grid,
+     * marker lines), the data (series, the crossing, the legend, whose numbers follow the data) and
+     * the frame over it (marker labels, axes, their labels). The window keeps them on separate
+     * layers so that a frame in which only the data changed redraws only the data.
+     */
+    enum Layer { BACK, DATA, FRONT }
+
     /** A text's extent: width, and ascent and descent from the baseline. */
     record TextBox(double width, double ascent, double descent) {
         public double height() { return ascent + descent; }
@@ -42,4 +50,11 @@ public interface Painter {
     void clip(double x, double y, double width, double height);
 
     void unclip();
+
+    /**
+     * What follows belongs to {@code layer} (until the next call); the chart starts with
+     * {@link Layer#BACK}. Calls come in drawing order, so a surface with one layer ignores this.
+     */
+    default void layer(Layer layer) {
+    }
 }

@@ -2,19 +2,11 @@ package org.divergence.figure;
 
 /**
  * The window's look. Only a name here: the app turns each theme into stylesheets, so switching is a
- * stylesheet swap and nothing else changes.
+ * stylesheet swap and nothing else changes. The window names each in its words ("theme." + name).
  */
 public enum Theme {
-    LIGHT("Light"),
-    DARK("Dark"),
+    LIGHT,
+    DARK,
     /** White on black with saturated colours, for low vision and washed-out projectors. */
-    HIGH_CONTRAST("High contrast");
-
-    private final String label;
-
-    Theme(String label) {
-        this.label = label;
-    }
-
-    public String label() { return label; }
+    HIGH_CONTRAST
 }

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
  */
 public final class Typeface {
 
-    public static final String FAMILY = "DejaVu Sans";
+    public static final String FAMILY = "DejaVu Sans"; // code, not words: a font's name
     private static final String REGULAR = "/assets/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/assets/fonts/DejaVuSans-Bold.ttf";
 

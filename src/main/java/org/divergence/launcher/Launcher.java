@@ -9,6 +9,7 @@ import javafx.application.Application;
 
 import org.divergence.cli.CommandLine;
 import org.divergence.ui.app.DivergenceApp;
+import org.divergence.ui.app.WarmUp;
 
 /**
  * Entry point of target/divergence.jar. It does not extend {@link Application}: the JavaFX launcher
@@ -39,10 +40,10 @@ public final class Launcher {
         if (NoDesktop.certain(System.getenv(), System.getProperty("os.name"), System.getProperties())) {
             noDesktop();
         }
-        Optional<List<String>> smallHeap = WindowJvm.childCommand(args);
+        Optional<WindowJvm> smallHeap = WindowJvm.forThisJvm(args);
         if (smallHeap.isPresent()) {
             try {
-                System.exit(WindowJvm.run(smallHeap.get()));
+                System.exit(smallHeap.get().run());
             } catch (IOException e) {
                 System.err.println("Could not start the window in a JVM with a small heap (" + e.getMessage()
                         + "); running it in this one.");
@@ -54,6 +55,7 @@ public final class Launcher {
         // A class-path jar always gets JavaFX's two-line "Unsupported JavaFX configuration" warning,
         // which tells a user nothing they can act on (the jar is built that way on purpose, see above)
         // and would come before the one line of a display failure. Only that record is dropped.
+        WarmUp.start();
         javafxLog = Logger.getLogger("javafx");
         javafxLog.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.divergence.scenario.AppDataFolder;
+
 /**
  * Runs the window in a JVM with a small heap when the jar was started plainly, as
  * {@code java -jar divergence.jar} (with or without {@code -Dname=value} properties).
@@ -36,8 +38,6 @@ final class WindowJvm {
     /** {@code -Ddivergence.relaunch=false} runs the window in the JVM it was started in. */
     static final String RELAUNCH = "divergence.relaunch";
 
-    private WindowJvm() {}
-
     /**
      * The command that runs the window in a JVM with {@link #OPTIONS}, or empty when this JVM should
      * run it itself.
@@ -46,9 +46,10 @@ final class WindowJvm {
      * @param jvmArguments  the options this JVM was started with (not the class path or main class)
      * @param classPath     this JVM's class path; a single jar for {@code java -jar}
      * @param args          the application's arguments
+     * @param classData     the options for the jar's class-data archive ({@link ClassDataArchive})
      */
     static Optional<List<String>> childCommand(Optional<String> executable, List<String> jvmArguments, String classPath,
-                                               List<String> args) {
+                                               List<String> args, List<String> classData) {
         boolean plainStart = jvmArguments.stream().allMatch(a -> a.startsWith("-D"));
         boolean marked = jvmArguments.stream().anyMatch(a -> a.startsWith("-D" + RELAUNCHED + "=")
                 || a.equals("-D" + RELAUNCH + "=false"));
@@ -62,6 +63,7 @@ final class WindowJvm {
         command.add(executable.get());
         command.addAll(jvmArguments);
         command.addAll(OPTIONS);
+        command.addAll(classData);
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
         command.add(classPath);
@@ -69,20 +71,44 @@ final class WindowJvm {
         return Optional.of(command);
     }
 
-    /** {@link #childCommand} for the running JVM. */
-    static Optional<List<String>> childCommand(String[] args) {
-        return childCommand(javaExecutable(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty("java.class.path"), List.of(args));
+    /** The window's JVM for the running JVM, if it should start one. */
+    static Optional<WindowJvm> forThisJvm(String[] args) {
+        String classPath = System.getProperty("java.class.path");
+        Optional<String> java = javaExecutable();
+        List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (childCommand(java, jvmArguments, classPath, List.of(args), List.of()).isEmpty()) {
+            return Optional.empty();
+        }
+        ClassDataArchive archive = ClassDataArchive.of(AppDataFolder.get(), Path.of(classPath),
+                System.getProperty("java.home"), System.getProperty("java.vm.version"));
+        long pid = ProcessHandle.current().pid();
+        List<String> command = childCommand(java, jvmArguments, classPath, List.of(args), archive.options(pid)).orElseThrow();
+        return Optional.of(new WindowJvm(command, archive, pid, ClassDataArchive.ArchiveCheck.withJava(java.get(), classPath)));
+    }
+
+    private final List<String> command;
+    private final ClassDataArchive archive;
+    private final long pid;
+    private final ClassDataArchive.ArchiveCheck check;
+
+    private WindowJvm(List<String> command, ClassDataArchive archive, long pid, ClassDataArchive.ArchiveCheck check) {
+        this.command = command;
+        this.archive = archive;
+        this.pid = pid;
+        this.check = check;
     }
 
     /**
-     * Runs {@code command} with this process's input and output and returns its exit code. Stopping
-     * this JVM (Ctrl+C, a kill) stops the child too.
+     * Runs the window's JVM with this process's input and output and returns its exit code, after
+     * keeping the class-data archive it may have written. Stopping this JVM (Ctrl+C, a kill) stops
+     * the child too.
      */
-    static int run(List<String> command) throws IOException, InterruptedException {
+    int run() throws IOException, InterruptedException {
         Process child = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "divergence-stop-window"));
-        return child.waitFor();
+        int exit = child.waitFor();
+        archive.settle(pid, exit, check);
+        return exit;
     }
 
     /** The executable of this JVM (java, or javaw on Windows), else the java in java.home. */

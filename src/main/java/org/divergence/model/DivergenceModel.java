@@ -7,7 +7,7 @@ package org.divergence.model;
 public final class DivergenceModel {
 
     /** Version of the model's equations, written into scenario files and CSV exports. */
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
 
     private DivergenceModel() {}
 
@@ -19,13 +19,14 @@ public final class DivergenceModel {
         return new Projection(scenario, years, series);
     }
 
-    /** Decimal years from 1 January 2025 to 1 January of the end year, stepsPerYear apart. */
+    /** Decimal years from 1 January of the start year to 1 January of the end year, stepsPerYear apart. */
     static double[] timeSteps(Scenario scenario) {
         int perYear = scenario.stepsPerYear();
-        int count = (scenario.endYear() - (int) Halving.START_YEAR) * perYear + 1;
+        int start = scenario.startYear();
+        int count = (scenario.endYear() - start) * perYear + 1;
         double[] years = new double[count];
         for (int k = 0; k < count; k++) {
-            years[k] = Halving.START_YEAR + (double) k / perYear;
+            years[k] = start + (double) k / perYear;
         }
         return years;
     }

@@ -13,6 +13,7 @@ final class EdgeAiModel {
     static final double HISTORICAL_NPU_TOPS = 40;
     /** Historical yearly NPU growth (Apple M1 11 TOPS in 2020 to 40 TOPS in 2025). */
     static final double HISTORICAL_NPU_GROWTH = 0.30;
+    private static final double LN_HISTORICAL_NPU_GROWTH = Math.log1p(HISTORICAL_NPU_GROWTH);
     /** Billions of parameters (4-bit) a device runs per TOPS: 40 TOPS runs an 8B model (calibration). */
     static final double BILLION_PARAMS_PER_TOPS = 0.2;
     /**
@@ -91,6 +92,7 @@ final class EdgeAiModel {
         // Growth paths x(t) = x0 (1 + g)^elapsed as x0 exp(elapsed ln(1 + g)), logarithms taken once:
         // an exponential costs about half a pow, and the loop needs several a step.
         double lnNpu = Math.log(s.npuThroughput());
+        double lnHistoryNpu = Math.log(Math.min(s.npuThroughput(), HISTORICAL_NPU_TOPS));
         double lnNpuGrowth = Math.log1p(s.rate(Parameter.NPU_GROWTH));
         double lnTaskGrowth = Math.log1p(s.rate(Parameter.TASK_SIZE_GROWTH));
         double lnCostTrend = Math.log1p(-s.rate(Parameter.CLOUD_COST_DECLINE));
@@ -104,9 +106,20 @@ final class EdgeAiModel {
 
             // Installed base: devices bought uniformly over the last replacement cycle.
             double capable = capableShare(t, cycle, cycleDecay);
-            // The typical installed device was bought half a cycle ago: newDeviceTops(s, t - cycle / 2), in logs.
-            double bought = elapsed - cycle / 2;
-            double lnTops = bought >= 0 ? lnNpu + bought * lnNpuGrowth : Math.log(newDeviceTops(s, t - cycle / 2));
+            // The installed devices were bought evenly over the last cycle; their typical capability is
+            // the mean of ln TOPS over that window (a geometric mean), so a new generation enters it
+            // in proportion to its share of the base. ln TOPS is linear in the purchase date on each
+            // side of 2025, so each side's mean is its value at the middle of its part of the window.
+            double lnTops;
+            if (elapsed >= cycle) {
+                lnTops = lnNpu + (elapsed - cycle / 2) * lnNpuGrowth;
+            } else if (elapsed <= 0) {
+                lnTops = lnHistoryNpu + (elapsed - cycle / 2) * LN_HISTORICAL_NPU_GROWTH;
+            } else {
+                double after = elapsed / cycle; // share of the base bought since 2025
+                lnTops = (1 - after) * (lnHistoryNpu + (elapsed - cycle) / 2 * LN_HISTORICAL_NPU_GROWTH)
+                        + after * (lnNpu + elapsed / 2 * lnNpuGrowth);
+            }
             double typicalTops = Math.exp(lnTops);
             // taskFit(device model / median task) with the ratio's logarithm built from the logs above:
             // device model = 0.2 x TOPS billion parameters, median task = 20 x (1 + taskSizeGrowth)^elapsed.
@@ -148,6 +161,7 @@ final class EdgeAiModel {
             out[Output.INFERENCE_CONTROLLERS.ordinal()][k] = controllers;
             out[Output.AI_ENERGY.ordinal()][k] = tokens * (edge * deviceJoules + (1 - edge) * cloudJoules) * (1 / JOULES_PER_TWH);
             out[Output.EDGE_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(controllers);
+            out[Output.TYPICAL_DEVICE_TOPS.ordinal()][k] = typicalTops;
         }
     }
 

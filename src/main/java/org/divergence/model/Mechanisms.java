@@ -15,19 +15,12 @@ public final class Mechanisms {
 
     // --- devices and tasks (docs/MODEL.md 4.2, 4.3) ---------------------------------------------
 
-    /** NPU TOPS of the typical installed device at a decimal year: the one bought half a replacement cycle ago. */
-    public static double typicalDeviceTops(Scenario s, double year) {
-        return EdgeAiModel.newDeviceTops(s, year - s.get(Parameter.DEVICE_REPLACEMENT) / 2);
-    }
-
-    /** Decimal year in which the typical installed device was bought. */
-    public static double typicalDeviceBought(Scenario s, double year) {
-        return year - s.get(Parameter.DEVICE_REPLACEMENT) / 2;
-    }
-
-    /** Billions of parameters (4-bit) of the largest model the typical installed device runs. */
-    public static double deviceModelBillionParams(Scenario s, double year) {
-        return EdgeAiModel.BILLION_PARAMS_PER_TOPS * typicalDeviceTops(s, year);
+    /**
+     * Billions of parameters (4-bit) of the largest model a device with {@code typicalTops} runs; the
+     * typical installed device's TOPS is an output of the model ({@link Output#TYPICAL_DEVICE_TOPS}).
+     */
+    public static double deviceModelBillionParams(double typicalTops) {
+        return EdgeAiModel.BILLION_PARAMS_PER_TOPS * typicalTops;
     }
 
     /** Billions of parameters the median task needs at a decimal year. */

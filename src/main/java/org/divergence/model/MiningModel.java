@@ -14,10 +14,8 @@ final class MiningModel {
 
     /** kWh per day used by one TH/s at 1 J/TH: 1 W x 24 h / 1000. */
     static final double KWH_PER_TH_DAY_PER_J = 0.024;
-    /** Frontier efficiency of new machines on 1 January 2025 (Antminer S21, J/TH); history before the start. */
-    static final double HISTORICAL_FRONTIER_J_PER_TH = 17.5;
-    /** Historical yearly fall of frontier J/TH (S19 Pro 2020 -> S21 2024). */
-    static final double HISTORICAL_IMPROVEMENT = 0.12;
+    /** Frontier efficiency of new machines on 1 January 2025 (Antminer S21, J/TH): where the recorded frontier ends. */
+    static final double HISTORICAL_FRONTIER_J_PER_TH = History.FRONTIER_AT_2025;
     /** Machines are written off, and retire, over this many years. */
     static final double HARDWARE_LIFETIME_YEARS = 4;
     /** Yearly rate at which switched-off capacity is sold or scrapped. */
@@ -42,6 +40,8 @@ final class MiningModel {
     /** A class never vanishes entirely (1 GH/s), so shares stay defined and it can come back. */
     static final double MIN_CAPACITY_EHS = 1e-9;
     static final double DAYS_PER_YEAR = 365.25;
+    /** A backcast never installs more than this many times the recorded hashrate to match it. */
+    static final double MAX_INSTALLED_PER_RECORDED = 1000;
     private static final double HOURS_PER_YEAR = 8766;
 
     private static final OperatorClass[] CLASSES = OperatorClass.values();
@@ -50,6 +50,9 @@ final class MiningModel {
 
     static void run(Scenario s, double[] years, double[][] out) {
         Fleet fleet = new Fleet(s);
+        if (s.startYear() < Halving.START_YEAR) {
+            fleet.matchRecordedHashrate(years[0], History.hashrate(years[0]));
+        }
         int perYear = s.stepsPerYear();
         int subSteps = (int) Math.ceil(1.0 / (perYear * MAX_DYNAMICS_STEP_YEARS) - 1e-9);
         double dt = 1.0 / perYear / subSteps;
@@ -78,9 +81,13 @@ final class MiningModel {
         private final double complianceUsdPerDay;
         // Per-class constants, read from the scenario once per run rather than once per step.
         private final double[] powerFactor = new double[CLASSES.length];     // x headline price, surcharge included
-        private final double[] vintage = new double[CLASSES.length];         // machine age, years
-        private final double[] ageFactor = new double[CLASSES.length];       // (1 - improvement)^-vintage
-        private final double[] historyAgeFactor = new double[CLASSES.length]; // (1 - historical improvement)^-vintage
+        private final double[] powerPerJoule = new double[CLASSES.length];   // USD per TH/day per J/TH
+        // Purchase window of each class: machines aged youngest..oldest years, bought uniformly.
+        private final double[] youngest = new double[CLASSES.length];
+        private final double[] oldest = new double[CLASSES.length];
+        private final double[] perWindow = new double[CLASSES.length];       // 1 / window width (0 if no width)
+        private final double[] youngFactor = new double[CLASSES.length];     // (1 - improvement)^-youngest
+        private final double[] oldFactor = new double[CLASSES.length];       // (1 - improvement)^-oldest
         private final double[] capitalRate = new double[CLASSES.length];     // write-off + cost of capital, per day
         private final double[] capacity = new double[CLASSES.length];       // installed EH/s
         private final double[] efficiency = new double[CLASSES.length];     // fleet J/TH
@@ -96,8 +103,8 @@ final class MiningModel {
         private final double blockReward;
         private final double hardwareCost;
         private final double asicEfficiency;
-        private final double historyStart;  // frontier J/TH on 1 January 2025 for machines bought before
-        private final double oldestVintage;
+        private final double historyScale;  // x the recorded frontier, for machines bought before 2025
+        private final double lnImprovement; // ln(1 - improvement), 0 when machines stop improving
         private double btcPrice;
         private double subsidy;
         private double machinePrice;
@@ -117,41 +124,79 @@ final class MiningModel {
             blockReward = s.get(Parameter.FEES_PER_BLOCK);
             hardwareCost = s.get(Parameter.HARDWARE_COST);
             asicEfficiency = s.asicEfficiency();
-            historyStart = Math.max(asicEfficiency, HISTORICAL_FRONTIER_J_PER_TH);
-            double oldest = 0;
+            historyScale = Math.max(asicEfficiency, HISTORICAL_FRONTIER_J_PER_TH) / HISTORICAL_FRONTIER_J_PER_TH;
+            lnImprovement = Math.log1p(-improvement);
+            // A projection that starts before 2025 starts from the recorded hashrate of its first year.
+            double startCapacity = s.startYear() < Halving.START_YEAR
+                    ? History.hashrate(s.startYear()) : s.get(Parameter.START_HASHRATE);
             for (OperatorClass c : CLASSES) {
                 int i = c.ordinal();
-                capacity[i] = s.get(Parameter.START_HASHRATE) * c.initialShare();
+                capacity[i] = startCapacity * c.initialShare();
                 powerFactor[i] = c.powerPremium(s) * (1 + surcharge * c.surchargeWeight());
-                vintage[i] = c.vintageYears(s);
-                ageFactor[i] = Math.pow(1 - improvement, -vintage[i]);
-                historyAgeFactor[i] = Math.pow(1 - HISTORICAL_IMPROVEMENT, -vintage[i]);
-                oldest = Math.max(oldest, vintage[i]);
+                powerPerJoule[i] = KWH_PER_TH_DAY_PER_J * price * powerFactor[i];
+                double age = c.vintageYears(s);
+                double window = purchaseWindow(age);
+                youngest[i] = age - window / 2;
+                oldest[i] = age + window / 2;
+                perWindow[i] = window > 0 ? 1 / window : 0;
+                youngFactor[i] = Math.exp(-youngest[i] * lnImprovement);
+                oldFactor[i] = Math.exp(-oldest[i] * lnImprovement);
                 capitalRate[i] = (1 / HARDWARE_LIFETIME_YEARS + c.costOfCapital()) / DAYS_PER_YEAR;
             }
-            oldestVintage = oldest;
+        }
+
+        /**
+         * Average J/TH of class i's machines at decimal year t: the frontier averaged over the
+         * purchase window [t - oldest, t - youngest], machines bought before 2025 at the recorded
+         * frontier (scaled by historyScale), after at the lever's path E (1 - g)^(y - 2025). Both
+         * parts are closed forms: the recorded frontier's integral is tabulated, the lever's is an
+         * exponential's, and its end points are newMachines times a constant of the class.
+         */
+        private double fleetEfficiency(int i, double t, double elapsed, double newMachines) {
+            double lo = t - oldest[i];
+            double hi = t - youngest[i];
+            if (perWindow[i] == 0) {
+                return elapsed >= 0 ? asicEfficiency * newMachines : historyScale * History.frontier(t);
+            }
+            double integral = 0;
+            if (lo < Halving.START_YEAR) {
+                integral += historyScale * (History.frontierIntegral(Math.min(hi, Halving.START_YEAR))
+                        - History.frontierIntegral(lo));
+            }
+            if (hi > Halving.START_YEAR) {
+                double top = newMachines * youngFactor[i];
+                double bottom = lo >= Halving.START_YEAR ? newMachines * oldFactor[i] : 1;
+                integral += asicEfficiency * (lnImprovement == 0
+                        ? hi - Math.max(lo, Halving.START_YEAR)
+                        : (top - bottom) / lnImprovement);
+            }
+            return integral * perWindow[i];
         }
 
         /** Revenue, costs and the equilibrium hashprice at a decimal year, for the current capacity. */
         void settle(double t) {
             double elapsed = t - Halving.START_YEAR;
-            btcPrice = logPriceGrowth == 0 ? startPrice : startPrice * Math.exp(elapsed * logPriceGrowth); // 0: no forecast
+            double fees = blockReward;
+            if (elapsed >= 0) {
+                btcPrice = logPriceGrowth == 0 ? startPrice : startPrice * Math.exp(elapsed * logPriceGrowth); // 0: no forecast
+            } else {
+                // Before 2025 the record drives price and fees (a backcast).
+                btcPrice = History.btcPrice(t, startPrice);
+                fees = History.feesPerBlock(t, blockReward);
+            }
             subsidy = Halving.subsidyAt(t);
-            double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + blockReward) * btcPrice;
-            // Machine prices and the frontier J/TH fall at the same rate: one pow serves both.
-            double newMachines = Math.pow(1 - improvement, elapsed);
-            double oldMachines = elapsed < oldestVintage ? Math.pow(1 - HISTORICAL_IMPROVEMENT, elapsed) : 0;
-            machinePrice = hardwareCost * newMachines;
+            double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + fees) * btcPrice;
+            // Machine prices and the frontier J/TH fall at the same rate: one exponential serves both
+            // and every class's fleet.
+            double newMachines = Math.exp(elapsed * lnImprovement);
+            machinePrice = elapsed >= 0 ? hardwareCost * newMachines
+                    : hardwareCost * History.frontier(t) / HISTORICAL_FRONTIER_J_PER_TH;
             for (int i = 0; i < CLASSES.length; i++) {
-                // frontierEfficiency(s, t - vintage), as a factor of this moment times one of the class,
-                // so that one pow serves all four classes: fleets bought since 2025 follow the lever,
-                // older ones the history.
-                efficiency[i] = elapsed >= vintage[i]
-                        ? asicEfficiency * newMachines * ageFactor[i]
-                        : historyStart * oldMachines * historyAgeFactor[i];
-                powerCost[i] = efficiency[i] * KWH_PER_TH_DAY_PER_J * price * powerFactor[i];
-                operatingCost[i] = complianceUsdPerDay == 0 ? powerCost[i] // the default design has no compliance cost
-                        : powerCost[i] + complianceUsdPerDay / CLASSES[i].operatorSizeTh(capacity[i]);
+                efficiency[i] = fleetEfficiency(i, t, elapsed, newMachines);
+                powerCost[i] = efficiency[i] * powerPerJoule[i];
+                double compliance = complianceUsdPerDay == 0 ? 0 // the default design has no compliance cost
+                        : complianceUsdPerDay / CLASSES[i].operatorSizeTh(capacity[i]);
+                operatingCost[i] = powerCost[i] + compliance;
             }
             // First guess: the hashprice if every class ran the same fraction as at the last settle.
             double guess = Double.NaN;
@@ -163,6 +208,34 @@ final class MiningModel {
                 guess = revenueUsdPerDay / (runningEhs * 1e6);
             }
             hashprice = equilibriumHashprice(revenueUsdPerDay, capacity, operatingCost, running, guess);
+        }
+
+        /**
+         * Scales the installed capacity (keeping the class shares) until the hashrate that runs at
+         * decimal year t equals the recorded one: the record counts running machines, and some of
+         * the installed ones are switched off. Running hashrate rises with capacity, so the ratio
+         * converges in a few rounds. Where the assumptions make every machine so dear that the
+         * revenue cannot pay for the recorded hashrate at any capacity, it stops at 1,000 times the
+         * record installed.
+         */
+        void matchRecordedHashrate(double t, double recordedEhs) {
+            for (int round = 0; round < 100; round++) {
+                settle(t);
+                double runningEhs = 0;
+                double installedEhs = 0;
+                for (int i = 0; i < CLASSES.length; i++) {
+                    runningEhs += capacity[i] * running[i];
+                    installedEhs += capacity[i];
+                }
+                double ratio = Math.min(recordedEhs / runningEhs, MAX_INSTALLED_PER_RECORDED * recordedEhs / installedEhs);
+                if (!(Math.abs(ratio - 1) >= 1e-12)) { // converged, at the cap, or nothing runs at all
+                    break;
+                }
+                for (int i = 0; i < CLASSES.length; i++) {
+                    capacity[i] *= ratio;
+                }
+            }
+            settle(t);
         }
 
         /** Writes the outputs of the settled market into step k. */
@@ -200,6 +273,7 @@ final class MiningModel {
             out[Output.MINING_NAKAMOTO.ordinal()][k] = Concentration.nakamotoCoefficient(share, operators, operatorSize, bySize);
             out[Output.MINING_TOP3_SHARE.ordinal()][k] = Concentration.topShare(3, operators, operatorSize, bySize);
             out[Output.MINING_ENERGY.ordinal()][k] = energyWatts * HOURS_PER_YEAR / 1e12;
+            out[Output.MINING_FLEET_EFFICIENCY.ordinal()][k] = energyWatts * perNetwork * 1e-6;
             out[Output.MINING_DECENTRALIZATION.ordinal()][k] = Concentration.decentralizationIndex(effective);
         }
 
@@ -233,8 +307,17 @@ final class MiningModel {
         if (elapsed >= 0) {
             return s.asicEfficiency() * Math.pow(1 - s.rate(Parameter.ASIC_IMPROVEMENT), elapsed);
         }
-        double atStart = Math.max(s.asicEfficiency(), HISTORICAL_FRONTIER_J_PER_TH);
-        return atStart * Math.pow(1 - HISTORICAL_IMPROVEMENT, elapsed);
+        double scale = Math.max(s.asicEfficiency(), HISTORICAL_FRONTIER_J_PER_TH) / HISTORICAL_FRONTIER_J_PER_TH;
+        return scale * History.frontier(year);
+    }
+
+    /**
+     * Width of a class's purchase window, years: a fleet renewed evenly with average age v was
+     * bought over the last 2v years, but no wider than the hardware life (older machines are
+     * retired), so machines of age v - w/2 to v + w/2 (home miners at 4 years: 2 to 6).
+     */
+    static double purchaseWindow(double averageAge) {
+        return Math.min(2 * averageAge, HARDWARE_LIFETIME_YEARS);
     }
 
     /** Fraction of a class's capacity that runs when its running cost is {@code cost} and the hashprice is hp. */

@@ -40,7 +40,11 @@ public enum Output {
     CLOUD_HHI("cloud_hhi", "Cloud provider HHI", "0-10,000"),
     INFERENCE_CONTROLLERS("inference_effective_controllers", "Effective number of controllers of inference", "controllers"),
     AI_ENERGY("ai_inference_energy_twh", "AI inference energy use", "TWh/yr"),
-    EDGE_DECENTRALIZATION("edge_decentralization_index", "Edge-AI decentralization index", "0-100");
+    EDGE_DECENTRALIZATION("edge_decentralization_index", "Edge-AI decentralization index", "0-100"),
+
+    // --- added in model 1.2 (appended, so earlier columns keep their place) ------------------------
+    MINING_FLEET_EFFICIENCY("mining_fleet_efficiency_j_per_th", "Average efficiency of the running fleet", "J/TH"),
+    TYPICAL_DEVICE_TOPS("typical_device_tops", "NPU throughput of the typical installed device", "TOPS");
 
     private final String column;
     private final String label;

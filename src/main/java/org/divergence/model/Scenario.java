@@ -81,6 +81,8 @@ public final class Scenario {
     public double regulation() { return get(Parameter.REGULATION_STRENGTH) / 100.0; }
     public int endYear() { return (int) get(Parameter.END_YEAR); }
     public int stepsPerYear() { return (int) get(Parameter.STEPS_PER_YEAR); }
+    /** First year of the projection (2025 unless backcasting from 2016-2024). */
+    public int startYear() { return (int) get(Parameter.START_YEAR); }
     /** A percent-per-year parameter as a fraction per year. */
     public double rate(Parameter percentParameter) { return get(percentParameter) / 100.0; }
 

@@ -36,7 +36,7 @@ final class Migrations {
     }
 
     /** STEPS[v - 1] upgrades format v to v + 1. */
-    private static final Step[] STEPS = {Migrations::version1To2};
+    private static final Step[] STEPS = {Migrations::version1To2, Migrations::version2To3};
 
     static {
         if (STEPS.length != CURRENT_VERSION - 1) {
@@ -135,6 +135,20 @@ final class Migrations {
             assumptions.put(REGULATION_DESIGN, V1_DESIGNS.get(design.textValue()));
         }
         assumptions.put("stepsPerYear", V1_STEPS_PER_YEAR);
+    }
+
+    // --- format 2 -> 3 ------------------------------------------------------------------------
+    // Format 3 (model 1.2) adds assumptions.startYear. Every format-2 file started its projection on
+    // 1 January 2025, so that is written in explicitly: the file reads as the scenario it always was.
+
+    private static final String V2_START_YEAR = "startYear";
+    private static final int V2_START = 2025;
+
+    private static void version2To3(ObjectNode tree, Renames unused) {
+        JsonNode assumptions = tree.get(ASSUMPTIONS);
+        if (assumptions instanceof ObjectNode section && !section.has(V2_START_YEAR)) {
+            section.put(V2_START_YEAR, V2_START);
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class ScenarioFormat {
 
     /** The format version this build writes. See docs/SCENARIO_FORMAT.md for the history. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
     public static final String EXTENSION = ".divergence.json";
     /** Scenario files are about 2 KB; anything above this is not one. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;

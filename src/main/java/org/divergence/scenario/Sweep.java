@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.divergence.model.DivergenceModel;
-import org.divergence.model.Halving;
 import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
@@ -165,11 +164,12 @@ public final class Sweep {
             throw new IllegalArgumentException("a sweep needs at least one year");
         }
         int lastYear = shortestHorizon();
+        int firstYear = latestStart(base, axes);
         for (int i = 0; i < this.years.length; i++) {
             int year = this.years[i];
-            if (year < Halving.START_YEAR || year > lastYear) {
+            if (year < firstYear || year > lastYear) {
                 throw new IllegalArgumentException("year " + year + " is outside the projection ("
-                        + (int) Halving.START_YEAR + " to " + lastYear + (endYearSwept() ? ", the earliest swept endYear" : "") + ")");
+                        + firstYear + " to " + lastYear + (endYearSwept() ? ", the earliest swept endYear" : "") + ")");
             }
             for (int j = 0; j < i; j++) {
                 if (this.years[j] == year) {
@@ -346,6 +346,20 @@ public final class Sweep {
 
     private int shortestHorizon() {
         return shortestHorizon(base, axes);
+    }
+
+    /** The latest start year of any scenario of the grid: every scenario has a step from then on. */
+    private static int latestStart(Scenario base, List<Axis> axes) {
+        for (Axis axis : axes) {
+            if (axis.parameter() == Parameter.START_YEAR) {
+                double max = -Double.MAX_VALUE;
+                for (double v : axis.values) {
+                    max = Math.max(max, v);
+                }
+                return (int) max;
+            }
+        }
+        return base.startYear();
     }
 
     /** The earliest end year of any scenario of the grid. */

@@ -8,6 +8,7 @@ import org.divergence.model.DivergenceModel;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,16 +47,16 @@ public class ExplainBenchmark {
 
     @Benchmark
     public Explanation fivePlayers2035() {
-        return Explainer.explain(everything, baseline, "Baseline", 2035);
+        return Explainer.explain(everything, baseline, "Baseline", 2035, Text.ENGLISH);
     }
 
     @Benchmark
     public Explanation fivePlayersMonthly2050() {
-        return Explainer.explain(longest, baseline, "Baseline", 2050);
+        return Explainer.explain(longest, baseline, "Baseline", 2050, Text.ENGLISH);
     }
 
     @Benchmark
     public Explanation oneLever2035() {
-        return Explainer.explain(oneLever, baseline, "Baseline", 2035);
+        return Explainer.explain(oneLever, baseline, "Baseline", 2035, Text.ENGLISH);
     }
 }

@@ -18,6 +18,7 @@ import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 import org.divergence.scenario.ScenarioDocument;
 
 /**
@@ -150,10 +151,12 @@ class ChallengeCheckTest {
         assertThat(kept.locksKept()).isTrue();
         assertThat(moved.solved()).isFalse();
         assertThat(moved.locks().get(0).kept()).isFalse();
-        assertThat(moved.locks().get(0).startValue()).isEqualTo("40 TOPS");
-        assertThat(moved.locks().get(0).value()).isEqualTo("41 TOPS");
+        assertThat(moved.locks().get(0).startValue(Text.ENGLISH)).isEqualTo("40 TOPS");
+        assertThat(moved.locks().get(0).value(Text.ENGLISH)).isEqualTo("41 TOPS");
         assertThat(moved.locks().get(1).kept()).isTrue();
-        assertThat(moved.locks().get(1).value()).isEqualTo("Anti-consolidation");
+        assertThat(moved.locks().get(1).value(Text.ENGLISH)).isEqualTo("Anti-consolidation");
+        assertThat(moved.locks().get(0).value(Text.GERMAN)).as("in the window's language").isEqualTo("41 TOPS");
+        assertThat(moved.locks().get(1).value(Text.GERMAN)).isEqualTo("Gegen Konzentration");
         assertThat(moved.goalsMet()).as("the goal itself still holds").isEqualTo(1);
         assertThat(moved.locksKept()).isFalse();
     }

@@ -104,6 +104,34 @@ class CommandLineTest {
     }
 
     @Test
+    void setStartYearBackcastsFromTheRecordAndTheFileAndCsvCarryIt() throws Exception {
+        Run r = run("--set", "startYear=2016", "--save-scenario", path("back.divergence.json"), "--csv", path("back.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("back.csv"));
+        assertThat(lines.get(1)).startsWith("2016.0,");
+        assertThat(Files.readString(folder.resolve("back.divergence.json"))).contains("\"startYear\": 2016");
+        assertThat(ScenarioReader.read(folder.resolve("back.divergence.json")).document().scenario().startYear()).isEqualTo(2016);
+        assertThat(run("--set", "startYear=2015", "--csv", path("no.csv")).err())
+                .contains("startYear must be between 2016 and 2025 year");
+    }
+
+    @Test
+    void aSweepOfTheStartYearReadsYearsEveryBackcastReaches() throws Exception {
+        Run r = run("--sweep", "startYear=2016:2024:9", "--years", "2024,2030", "--csv", path("starts.csv"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("starts.csv"));
+        assertThat(lines).hasSize(1 + 9);
+        assertThat(lines.get(0)).startsWith("start_year,").contains("_2024,").endsWith("_2030");
+        String[] first = lines.get(1).split(",");
+        var p = DivergenceModel.run(Scenario.defaults().with(Parameter.START_YEAR, 2016));
+        assertThat(Double.parseDouble(first[1])).isEqualTo(p.valueAt(Output.MINING_DECENTRALIZATION, 2024));
+        assertThat(run("--sweep", "startYear=2016:2024:9", "--years", "2020", "--csv", path("no.csv")).err())
+                .contains("year 2020 is outside the projection (2024 to 2040)");
+    }
+
+    @Test
     void aScenarioFileIsReadAndItsWarningsReported() throws Exception {
         Path file = folder.resolve("in.divergence.json");
         ScenarioWriter.save(file, ScenarioDocument.untitled(Scenario.defaults().with(Parameter.ELECTRICITY_PRICE, 0.02)));
@@ -160,7 +188,7 @@ class CommandLineTest {
                 "--save-scenario OUT", "--list-presets", "Exit codes", "electricityPrice", "antiConsolidationSurcharge", "seed",
                 "--sweep KEY=FROM:TO:STEPS", "--years Y1,Y2,...", "--baseline FILE|PRESET", "at most 10,000,000");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format 2");
+        assertThat(version.out()).startsWith("Divergence ").contains("model " + DivergenceModel.VERSION, "scenario format " + org.divergence.scenario.ScenarioFormat.CURRENT_VERSION);
         assertThat(list.exitCode()).isZero();
         for (String id : Presets.ids()) {
             assertThat(list.out()).contains(id);
@@ -209,7 +237,8 @@ class CommandLineTest {
             --sweep npuThroughput=1:500:999999999999999999 --sweep btcPrice=1000:2000:100 | 2 | the grid has more than 10,000,000 scenarios
             --sweep npuThroughput=1:500:3 --years 2030,x  | 2 | --years needs whole years separated by commas
             --sweep npuThroughput=1:500:3 --years 2045    | 2 | --years: year 2045 is outside the projection (2025 to 2040)
-            --sweep npuThroughput=1:500:3 --years 2020    | 2 | --years: 2020 is before the projection starts (2025)
+            --sweep npuThroughput=1:500:3 --years 2020    | 2 | --years: year 2020 is outside the projection (2025 to 2040)
+            --sweep npuThroughput=1:500:3 --years 2015    | 2 | --years: 2015 is before any projection starts (2016)
             --sweep npuThroughput=1:500:3 --years 2030,2030 | 2 | --years: year 2030 is given twice
             --years 2030                                  | 2 | --years chooses the years of a --sweep
             --baseline moon-base                          | 2 | --baseline moon-base: no such scenario file or preset (presets: baseline,
@@ -374,7 +403,7 @@ class CommandLineTest {
         List<String> header = List.of(lines.get(0).split(","));
         assertThat(header).hasSize(1 + 2 * Output.values().length).startsWith("year", "btc_price_usd");
         assertThat(header.subList(1 + Output.values().length, header.size()))
-                .startsWith("baseline_btc_price_usd").endsWith("baseline_edge_decentralization_index");
+                .startsWith("baseline_btc_price_usd").endsWith("baseline_typical_device_tops");
         var current = DivergenceModel.run(Presets.find("npu-leap").orElseThrow().document().scenario());
         var base = DivergenceModel.run(Scenario.defaults());
         assertThat(Files.readAllBytes(folder.resolve("b.csv"))).isEqualTo(ProjectionCsv.toBytes(current, base));

@@ -15,11 +15,13 @@ import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 
 /** The "Why?" sentences follow the numbers: each claim is made exactly when the projection bears it out. */
 class ExplainerTest {
 
     private static final Scenario DEFAULTS = Scenario.defaults();
+    private static final Numbers N = new Numbers(Text.ENGLISH);
 
     @Test
     void homeMinersOutOfTheMoneyAreSaidToBeWithTheirBreakEvenAndThePrice() {
@@ -29,7 +31,7 @@ class ExplainerTest {
 
         String mining = text(explain(p, 2035), Cause.Topic.MINING);
         assertThat(mining).contains("Home miners are out of the money in 2035")
-                .contains("break even at an electricity price of " + Numbers.about(breakEven) + " USD/kWh, and it is 0.08 USD/kWh");
+                .contains("break even at an electricity price of " + N.about(breakEven) + " USD/kWh, and it is 0.08 USD/kWh");
     }
 
     @Test
@@ -75,10 +77,10 @@ class ExplainerTest {
         assertThat(cloud).as("the premise: the cloud is cheaper").isLessThan(device);
         assertThat(p.valueAt(Output.EDGE_SHARE, 2035)).as("the premise: the share rises").isGreaterThan(p.value(Output.EDGE_SHARE, 0));
         String edge = text(explain(p, 2035), Cause.Topic.EDGE_AI);
-        assertThat(edge).contains("cloud inference costs " + Numbers.about(cloud) + " USD per million tokens, "
-                        + Numbers.about(device / cloud) + " times less than on a device")
+        assertThat(edge).contains("cloud inference costs " + N.about(cloud) + " USD per million tokens, "
+                        + N.about(device / cloud) + " times less than on a device")
                 .contains("yet the on-device share rose from")
-                .contains("at " + Numbers.about(Mechanisms.privacyValue(DEFAULTS)) + " USD")
+                .contains("at " + N.about(Mechanisms.privacyValue(DEFAULTS)) + " USD")
                 .contains("privacy decides");
 
         // Without a privacy value worth the gap, there is no paradox to explain: the cloud wins.
@@ -91,9 +93,9 @@ class ExplainerTest {
     void theChainOfTheEdgeShareMultipliesOut() {
         Projection p = DivergenceModel.run(DEFAULTS.with(Parameter.NPU_THROUGHPUT, 100));
         String edge = text(explain(p, 2032), Cause.Topic.EDGE_AI);
-        assertThat(edge).contains(Numbers.percent(p.valueAt(Output.EDGE_SHARE, 2032)) + " of AI inference runs on people's devices in 2032: "
-                + Numbers.percent(p.valueAt(Output.CAPABLE_DEVICE_SHARE, 2032)) + " of devices are AI-capable, "
-                + Numbers.percent(p.valueAt(Output.TASK_FIT_SHARE, 2032)) + " of tasks fit on them");
+        assertThat(edge).contains(N.percent(p.valueAt(Output.EDGE_SHARE, 2032)) + " of AI inference runs on people's devices in 2032: "
+                + N.percent(p.valueAt(Output.CAPABLE_DEVICE_SHARE, 2032)) + " of devices are AI-capable, "
+                + N.percent(p.valueAt(Output.TASK_FIT_SHARE, 2032)) + " of tasks fit on them");
     }
 
     @Test
@@ -105,7 +107,8 @@ class ExplainerTest {
                     .with(Parameter.TASK_SIZE_GROWTH, Parameter.TASK_SIZE_GROWTH.snap(40 * random.nextDouble()));
             Projection p = DivergenceModel.run(s);
             int step = p.stepAt(2025 + random.nextInt(16));
-            double ratio = Mechanisms.deviceModelBillionParams(s, p.year(step)) / Mechanisms.medianTaskBillionParams(s, p.year(step));
+            double ratio = Mechanisms.deviceModelBillionParams(p.value(Output.TYPICAL_DEVICE_TOPS, step))
+                    / Mechanisms.medianTaskBillionParams(s, p.year(step));
             double fits = new org.apache.commons.math3.distribution.NormalDistribution().cumulativeProbability(Math.log(ratio) / 1.5);
             assertThat(fits).isCloseTo(p.value(Output.TASK_FIT_SHARE, step), org.assertj.core.data.Offset.offset(1e-12));
         }
@@ -133,11 +136,25 @@ class ExplainerTest {
         Explanation e = explain(DivergenceModel.run(current), 2035);
         Decomposition mining = e.changes().get(0);
         Cause said = e.about(Cause.Topic.CHANGE).get(0);
-        assertThat(said.text()).startsWith("The mining index is " + Numbers.index(mining.current()) + " in 2035, "
-                + Numbers.points(mining.total()) + " points against “Baseline”");
+        assertThat(said.text()).startsWith("The mining index is " + N.index(mining.current()) + " in 2035, "
+                + N.points(mining.total()) + " points against “Baseline”");
         assertThat(said.driver()).isEqualTo(mining.largest().orElseThrow().driver());
         Cause unchanged = explain(DivergenceModel.run(DEFAULTS), 2035).about(Cause.Topic.CHANGE).get(0);
         assertThat(unchanged.text()).startsWith("Every setting is as in “Baseline”, so both indices are where it has them in 2035");
+    }
+
+    @Test
+    void inGermanTheSentencesAreGermanWithADecimalCommaAndPlainYears() {
+        Projection p = DivergenceModel.run(DEFAULTS.with(Parameter.ELECTRICITY_PRICE, 0.1).with(Parameter.REGULATION_STRENGTH, 60));
+        Explanation e = Explainer.explain(p, DEFAULTS, "Referenz: die heutige Welt", 2035, Text.GERMAN);
+        assertThat(text(e, Cause.Topic.MINING)).contains("Betreiber der Klasse „Heim-Miner“ arbeiten 2035 mit Verlust")
+                .contains("der Strompreis beträgt 0,1 USD/kWh");
+        assertThat(text(e, Cause.Topic.CHANGE)).startsWith("Der Mining-Index liegt 2035 bei "
+                + new Numbers(Text.GERMAN).index(e.changes().get(0).current())).contains("Punkte gegenüber „Referenz: die heutige Welt“");
+        assertThat(text(e, Cause.Topic.REGULATION)).startsWith("Gegen Konzentration mit 60 % Stärke").contains("2,2-Fache");
+        assertThat(e.causes()).allSatisfy(c -> assertThat(c.text()).doesNotContain("2.035").doesNotContain(" the "));
+        assertThat(Driver.regulationDesign().label(Text.GERMAN)).isEqualTo("Regulierungsart");
+        assertThat(Driver.of(Parameter.ELECTRICITY_PRICE).label(Text.GERMAN)).isEqualTo("Strompreis");
     }
 
     @Test
@@ -151,7 +168,7 @@ class ExplainerTest {
     }
 
     private static Explanation explain(Projection p, int year) {
-        return Explainer.explain(p, DEFAULTS, "Baseline", year);
+        return Explainer.explain(p, DEFAULTS, "Baseline", year, Text.ENGLISH);
     }
 
     private static String text(Explanation e, Cause.Topic topic) {

@@ -15,6 +15,7 @@ import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
 import org.divergence.scenario.Presets;
+import org.divergence.text.Text;
 
 class LeverDecompositionTest {
 
@@ -81,7 +82,8 @@ class LeverDecompositionTest {
         Scenario current = Scenario.defaults().withRegulationDesign(RegulationDesign.COMPLIANCE_BURDEN);
         Decomposition mining = LeverDecomposition.of(Scenario.defaults(), current, 2035, INDICES).get(0);
         assertThat(mining.parts()).singleElement().satisfies(p -> {
-            assertThat(p.driver()).isEqualTo(new Driver(Driver.REGULATION_DESIGN, "Other assumptions"));
+            assertThat(p.driver()).isEqualTo(Driver.otherAssumptions(Driver.REGULATION_DESIGN));
+            assertThat(p.driver().label(Text.ENGLISH)).isEqualTo("Other assumptions");
             assertThat(p.value()).isEqualTo(mining.total()).isNotZero();
         });
     }

@@ -70,6 +70,37 @@ class ChartRendererTest {
     }
 
     @Test
+    void recordedPointsAreHollowRingsInTheRolesColourShownOnlyWhenAskedExceptThePools() {
+        Palette light = Palette.of(Theme.LIGHT);
+        // Hashrate: ten recorded years (2016-2025), drawn only with history on, and the year axis then starts in 2016.
+        ChartData plain = ChartData.of(Charts.HASHRATE, DEFAULTS).withHistory(false);
+        ChartData recorded = ChartData.of(Charts.HASHRATE, DEFAULTS).withHistory(true);
+        assertThat(plain.history()).isEmpty();
+        assertThat(plain.axisFirstYear()).isEqualTo(2025.0);
+        assertThat(recorded.history()).singleElement().satisfies(h -> assertThat(h.size()).isEqualTo(10));
+        assertThat(recorded.axisFirstYear()).isEqualTo(2016.0);
+        assertThat(recorded.firstYear()).as("the projection still starts in 2025").isEqualTo(2025.0);
+        long rings = draw(recorded, LOOK).drawn.stream()
+                .filter(d -> d.what().equals("ring") && d.colour().equals(light.of(Role.MINING))).count();
+        assertThat(rings).as("ten points and the legend's ring").isEqualTo(11);
+        assertThat(draw(plain, LOOK).drawn).noneMatch(d -> d.what().equals("ring") && d.colour().equals(light.of(Role.MINING)));
+        assertThat(draw(recorded, LOOK).texts).contains("Recorded (Blockchain.com)");
+
+        // Pools: the chart is about the record, so the pools' points are there with history off too.
+        ChartData pools = ChartData.of(Charts.POOLS, DEFAULTS).withHistory(false);
+        assertThat(pools.history()).singleElement().satisfies(h -> {
+            assertThat(h.always()).isTrue();
+            assertThat(h.value(h.size() - 1)).isEqualTo(65.0);
+            assertThat(h.source()).startsWith("https://");
+        });
+        assertThat(draw(pools, LOOK).texts).contains("Three largest pools, each many owners (recorded)", "Three largest owners of machines (model)");
+        // The value axis takes the record in: the pools' 65 % fits under a model line near 16-50 %.
+        assertThat(ChartRenderer.valueRange(pools, false)[1]).isGreaterThanOrEqualTo(65.0);
+        // Charts without a record get none either way.
+        assertThat(ChartData.of(Charts.HEADLINE, DEFAULTS).withHistory(true).history()).isEmpty();
+    }
+
+    @Test
     void theBaselineIsDashedBesideEachLineInItsColourAndOverStackedAreasAsClassBoundaries() {
         RecordingPainter lines = draw(ChartData.of(Charts.HEADLINE, NPU_LEAP, "Baseline", DEFAULTS), LOOK);
         assertThat(lines.dashedLines(DEFAULTS.steps())).extracting(d -> d.colour().withAlpha(1)).containsExactly(

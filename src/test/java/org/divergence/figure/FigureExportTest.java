@@ -57,6 +57,25 @@ class FigureExportTest {
     }
 
     @Test
+    void theExportedPoolsChartKeepsTheRecordedPoolsBesideTheOperators() throws Exception {
+        byte[] svg = FigureExport.svg(figure(Optional.of(Charts.POOLS), Figure.DOUBLE_COLUMN, false));
+        assertThat(new String(svg, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Three largest pools, each many owners (recorded)", "Three largest owners of machines (model)");
+    }
+
+    @Test
+    void historyIsExportedWhenTheWindowShowsIt() throws Exception {
+        Figure plain = figure(Optional.of(Charts.HASHRATE), Figure.DOUBLE_COLUMN, false);
+        Figure recorded = new Figure(plain.chart(), plain.width(), plain.fixedHeight(), plain.theme(), plain.caption(),
+                plain.document(), plain.projection(), plain.baseline(), plain.readingYear(), plain.date(), true,
+                plain.text());
+        assertThat(new String(FigureExport.svg(plain), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Recorded (Blockchain.com)");
+        assertThat(new String(FigureExport.svg(recorded), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Recorded (Blockchain.com)", ">2016<");
+    }
+
+    @Test
     void anSvgParsesBackAtItsSizeWithItsTextAsText() throws Exception {
         Figure f = figure(Optional.empty(), Figure.DOUBLE_COLUMN, true);
         byte[] svg = FigureExport.svg(f);

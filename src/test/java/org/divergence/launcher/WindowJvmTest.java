@@ -15,23 +15,23 @@ class WindowJvmTest {
     @Test
     void aPlainJarStartRunsTheWindowInASmallHeapJvmWithEverythingPassedOn() {
         Optional<List<String>> command = WindowJvm.childCommand(JAVA, List.of("-Dprism.order=sw"),
-                "/home/me/divergence.jar", List.of("my scenario.divergence.json"));
+                "/home/me/divergence.jar", List.of("my scenario.divergence.json"), List.of("-XX:SharedArchiveFile=a.jsa"));
 
         assertThat(command).contains(List.of("/opt/jdk/bin/java", "-Dprism.order=sw",
-                "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-Ddivergence.relaunched=true",
+                "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-XX:SharedArchiveFile=a.jsa", "-Ddivergence.relaunched=true",
                 "-jar", "/home/me/divergence.jar", "my scenario.divergence.json"));
     }
 
     @Test
     void withoutAnyJvmArgumentsToo() {
-        assertThat(WindowJvm.childCommand(JAVA, List.of(), "divergence.jar", List.of())).isPresent();
+        assertThat(WindowJvm.childCommand(JAVA, List.of(), "divergence.jar", List.of(), List.of())).isPresent();
     }
 
     @Test
     void theChildNeverStartsAnother() {
         assertThat(WindowJvm.childCommand(JAVA, List.of("-Ddivergence.relaunched=true", "-XX:+UseSerialGC"),
-                "divergence.jar", List.of())).isEmpty();
-        assertThat(WindowJvm.childCommand(JAVA, List.of("-Ddivergence.relaunched=true"), "divergence.jar", List.of()))
+                "divergence.jar", List.of(), List.of())).isEmpty();
+        assertThat(WindowJvm.childCommand(JAVA, List.of("-Ddivergence.relaunched=true"), "divergence.jar", List.of(), List.of()))
                 .isEmpty();
     }
 
@@ -39,22 +39,22 @@ class WindowJvmTest {
     void chosenJvmOptionsAreKept() {
         for (String option : List.of("-Xmx2g", "-XX:+UseZGC", "-XX:MaxRAMPercentage=10",
                 "-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:profiler.jar", "-ea")) {
-            assertThat(WindowJvm.childCommand(JAVA, List.of("-Dprism.order=sw", option), "divergence.jar", List.of()))
+            assertThat(WindowJvm.childCommand(JAVA, List.of("-Dprism.order=sw", option), "divergence.jar", List.of(), List.of()))
                     .as(option).isEmpty();
         }
     }
 
     @Test
     void canBeSwitchedOff() {
-        assertThat(WindowJvm.childCommand(JAVA, List.of("-Ddivergence.relaunch=false"), "divergence.jar", List.of()))
+        assertThat(WindowJvm.childCommand(JAVA, List.of("-Ddivergence.relaunch=false"), "divergence.jar", List.of(), List.of()))
                 .isEmpty();
     }
 
     @Test
     void onlyFromAJarAndWithAKnownJava() {
-        assertThat(WindowJvm.childCommand(JAVA, List.of(), "target/classes", List.of())).isEmpty();
-        assertThat(WindowJvm.childCommand(JAVA, List.of(), "a.jar" + java.io.File.pathSeparator + "b.jar", List.of()))
+        assertThat(WindowJvm.childCommand(JAVA, List.of(), "target/classes", List.of(), List.of())).isEmpty();
+        assertThat(WindowJvm.childCommand(JAVA, List.of(), "a.jar" + java.io.File.pathSeparator + "b.jar", List.of(), List.of()))
                 .isEmpty();
-        assertThat(WindowJvm.childCommand(Optional.empty(), List.of(), "divergence.jar", List.of())).isEmpty();
+        assertThat(WindowJvm.childCommand(Optional.empty(), List.of(), "divergence.jar", List.of(), List.of())).isEmpty();
     }
 }

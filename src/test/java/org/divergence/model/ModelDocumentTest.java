@@ -96,6 +96,49 @@ class ModelDocumentTest {
     }
 
     @Test
+    void everyCitedReferenceIsListedWithALinkAndNoFigureIsLeftUnsure() throws IOException {
+        String doc = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+        int references = doc.indexOf("## 15. References");
+        assertThat(references).as("a References section").isPositive();
+        String list = doc.substring(references, doc.indexOf("\n## ", references + 5));
+        Matcher cited = Pattern.compile("\\[R(\\d+)\\]").matcher(doc);
+        List<String> problems = new ArrayList<>();
+        while (cited.find()) {
+            String entry = "* [R" + cited.group(1) + "] ";
+            int at = list.indexOf(entry);
+            if (at < 0) {
+                problems.add("[R" + cited.group(1) + "] is cited but not listed");
+                continue;
+            }
+            int end = list.indexOf("\n* [R", at + 1);
+            String text = list.substring(at, end < 0 ? list.length() : end);
+            if (!text.contains("https://") && !text.contains("http://")) {
+                problems.add("[R" + cited.group(1) + "] has no URL or DOI link");
+            }
+        }
+        if (doc.contains("(?)")) {
+            problems.add("a figure is still marked (?): confirm it, replace it or label it a model assumption");
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+        }
+    }
+
+    @Test
+    void everyHistoryFileNamesItsSourceAndHowItWasRetrieved() {
+        for (String file : List.of("network-hashrate.csv", "btc-price.csv", "fees-per-block.csv", "hashprice.csv",
+                "pool-shares.csv", "asic-frontier.csv", "npu-tops.csv", "ai-pc-share.csv", "cloud-shares.csv")) {
+            History.Table table = History.table(file);
+            assertThat(table.sourceUrl()).as(file).startsWith("https://");
+            assertThat(String.join(" ", table.notes())).as(file).contains("source:").contains("retrieval:");
+            assertThat(table.rows()).as(file).isNotEmpty();
+            for (List<String> row : table.rows()) {
+                assertThat(row).as(file).hasSameSizeAs(table.header());
+            }
+        }
+    }
+
+    @Test
     void theDocumentStatesTheModelVersion() throws IOException {
         assertThat(Files.readString(DOCUMENT, StandardCharsets.UTF_8)).contains("model version " + DivergenceModel.VERSION);
     }

@@ -39,9 +39,9 @@ class ProjectionPropertiesTest {
     }
 
     private static void assertWellFormed(Scenario s, Projection p) {
-        int expectedSteps = (s.endYear() - 2025) * s.stepsPerYear() + 1;
+        int expectedSteps = (s.endYear() - s.startYear()) * s.stepsPerYear() + 1;
         assertThat(p.steps()).isEqualTo(expectedSteps);
-        assertThat(p.year(0)).isEqualTo(2025.0);
+        assertThat(p.year(0)).isEqualTo((double) s.startYear());
         assertThat(p.year(p.steps() - 1)).isEqualTo((double) s.endYear());
         for (int k = 0; k < p.steps(); k++) {
             final int step = k;

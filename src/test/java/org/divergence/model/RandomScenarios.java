@@ -59,14 +59,16 @@ final class RandomScenarios {
     }
 
     /**
-     * The scope of the mining directions: the four levers anywhere, either design, any horizon and
-     * step count, every edge-AI and cloud assumption anywhere; the other mining assumptions at their
-     * documented defaults (docs/MODEL.md, section 6, says why).
+     * The scope of the mining directions: the four levers anywhere, either design, any horizon end and
+     * step count from 2025, every edge-AI and cloud assumption anywhere; the other mining assumptions
+     * at their documented defaults (docs/MODEL.md, section 7, says why). Backcasts are outside it:
+     * before 2025 the record, not the calibrated market, drives mining.
      */
     Scenario leverSpace() {
         Scenario s = Scenario.defaults();
         for (Parameter p : Parameter.values()) {
-            if (p.isLever() || p.group() == ParameterGroup.HORIZON || EDGE_GROUPS.contains(p.group())) {
+            boolean horizon = p.group() == ParameterGroup.HORIZON && p != Parameter.START_YEAR;
+            if (p.isLever() || horizon || EDGE_GROUPS.contains(p.group())) {
                 s = s.with(p, draw(p));
             }
         }

@@ -134,9 +134,11 @@ final class FormatDocs {
         sb.append("# CSV columns\n\n");
         sb.append("<!-- Generated from the Output enum by FormatDocsTest; do not edit by hand. -->\n\n");
         sb.append("`java -jar divergence.jar --csv OUT` writes one header row, then one row\n")
-                .append("per time step of the projection: quarterly by default (`stepsPerYear`), from 1 January 2025 to\n")
-                .append("1 January of `endYear`. Columns are comma-separated, numbers use a dot and may use exponent\n")
-                .append("notation (`1.5E-4`); each is written with enough digits to read back the exact value.\n\n");
+                .append("per time step of the projection: quarterly by default (`stepsPerYear`), from 1 January of\n")
+                .append("`startYear` (2025 unless backcasting) to 1 January of `endYear`. Columns are comma-separated,\n")
+                .append("numbers use a dot and may use exponent notation (`1.5E-4`); each is written with enough digits to\n")
+                .append("read back the exact value. Columns keep their place and meaning from release to release; new ones\n")
+                .append("are appended (model 1.2 appended the last two below).\n\n");
         sb.append("| column | unit | meaning |\n|---|---|---|\n");
         sb.append("| `year` | decimal year | Time of the step: 2025.0 is 1 January 2025, 2025.25 is 1 April 2025. |\n");
         for (Output output : Output.values()) {
@@ -150,7 +152,7 @@ final class FormatDocs {
                 ## With a baseline
 
                 `--baseline FILE|PRESET` adds, after the columns above, `baseline_` and each output column again
-                (`baseline_btc_price_usd` ... `baseline_edge_decentralization_index`), computed from the baseline
+                (`baseline_btc_price_usd` ... `baseline_typical_device_tops`), computed from the baseline
                 scenario as it is (the `--set` changes apply to the current scenario only). The rows stay the
                 current scenario's time steps and there is no `baseline_year`: a row's baseline values are the
                 baseline's at that same time. Where the baseline has no step at that time (its `endYear` is

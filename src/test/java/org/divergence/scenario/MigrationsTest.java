@@ -76,7 +76,7 @@ class MigrationsTest {
         ScenarioDocument migrated = ScenarioReader.read(fixture(1), "format-1", "fixture").document();
         byte[] saved = ScenarioWriter.toBytes(migrated);
 
-        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"formatVersion\": 2").doesNotContain("\"version\"");
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"formatVersion\": " + ScenarioFormat.CURRENT_VERSION).doesNotContain("\"version\"");
         assertThat(ScenarioReader.read(saved, "saved", "saved").document()).isEqualTo(migrated);
     }
 
@@ -107,6 +107,6 @@ class MigrationsTest {
         LoadedScenario loaded = ScenarioReader.read(text.getBytes(StandardCharsets.UTF_8), "hand.json", "hand");
 
         assertThat(loaded.document().scenario().get(Parameter.NPU_THROUGHPUT)).isEqualTo(90);
-        assertThat(loaded.warnings()).extracting(Problem::toString).contains("formatVersion: missing; read as format 2");
+        assertThat(loaded.warnings()).extracting(Problem::toString).contains("formatVersion: missing; read as format " + ScenarioFormat.CURRENT_VERSION);
     }
 }

@@ -171,13 +171,13 @@ class ScenarioReaderTest {
 
     @Test
     void aNewerFormatIsRefusedWithTheVersions() {
-        assertThatThrownBy(() -> read(edited(root -> root.put("formatVersion", 3))))
-                .hasMessage(FILE + ": written by a newer Divergence (format 3); this version reads up to format 2."
+        assertThatThrownBy(() -> read(edited(root -> root.put("formatVersion", 4))))
+                .hasMessage(FILE + ": written by a newer Divergence (format 4); this version reads up to format 3."
                         + " Update Divergence to open it.");
         assertThatThrownBy(() -> read(edited(root -> root.put("formatVersion", "two"))))
-                .hasMessageContaining("formatVersion: must be a whole number (1 to 2), got the text \"two\"");
+                .hasMessageContaining("formatVersion: must be a whole number (1 to 3), got the text \"two\"");
         assertThatThrownBy(() -> read(edited(root -> root.put("formatVersion", 0))))
-                .hasMessageContaining("formatVersion: must be between 1 and 2, got 0");
+                .hasMessageContaining("formatVersion: must be between 1 and 3, got 0");
     }
 
     @Test

@@ -41,7 +41,7 @@ class ScenarioRoundTripTest {
                 StandardCharsets.UTF_8);
 
         assertThat(second).isEqualTo(first);
-        assertThat(first).startsWith("{\n  \"formatVersion\": 2,\n  \"modelVersion\": \"" + DivergenceModel.VERSION + "\",\n")
+        assertThat(first).startsWith("{\n  \"formatVersion\": " + ScenarioFormat.CURRENT_VERSION + ",\n  \"modelVersion\": \"" + DivergenceModel.VERSION + "\",\n")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains("\"electricityPrice\": 0.05,\n", "\"btcPrice\": 95000,\n", "\"complianceCost\": 25000,\n")

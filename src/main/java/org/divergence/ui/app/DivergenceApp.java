@@ -26,12 +26,14 @@ public final class DivergenceApp extends Application {
     public void start(Stage stage) {
         FxNotices notices = new FxNotices(stage);
         BackgroundWork work = BackgroundWork.forWindow(notices);
-        DocumentFeature.Services services = new DocumentFeature.Services(new SystemFilePicker(stage),
+        SystemFilePicker picker = new SystemFilePicker(stage);
+        DocumentFeature.Services services = new DocumentFeature.Services(picker,
                 RecentFiles.inAppDataFolder(), AutosaveStore.inAppDataFolder(), Clock.systemUTC(), Delays.fx());
         List<String> args = getParameters().getRaw();
-        ExplorerWindow explorer = ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder());
+        ExplorerWindow window = ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder());
+        picker.speak(window.viewModel().window().text());
         // Sources the documentation cites open in the system's browser.
-        explorer.viewModel().links().setWebPages(getHostServices()::showDocument);
-        explorer.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
+        window.viewModel().links().setWebPages(getHostServices()::showDocument);
+        window.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
     }
 }

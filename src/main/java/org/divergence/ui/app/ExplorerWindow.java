@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
@@ -22,6 +23,7 @@ import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.PulseFrameScheduler;
 import org.divergence.figure.Theme;
 import org.divergence.scenario.SettingsFile;
+import org.divergence.text.Language;
 import org.divergence.ui.explorer.RememberedSettings;
 import org.divergence.ui.explorer.TextSize;
 import org.divergence.ui.explorer.WindowState;
@@ -46,7 +48,8 @@ public final class ExplorerWindow {
     private ExplorerWindow(Stage stage, Notices notices, BackgroundWork work, DocumentFeature.Services services,
                            SettingsFile settingsFile) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
-        settings = new RememberedSettings(settingsFile, work);
+        work.speak(viewModel.window().text());
+        settings = new RememberedSettings(settingsFile, work, viewModel.window().text());
         rememberLooks(viewModel.window());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
         Exporter exporter = new Exporter(stage, viewModel, files.documents()::currentDocument, work, notices,
@@ -56,7 +59,7 @@ public final class ExplorerWindow {
         // Export goes after Name and Notes, before Quit.
         file.getItems().addAll(file.getItems().size() - 2, exporter.menuItems());
         List<Menu> menus = new ArrayList<>(files.menus());
-        menus.add(1, new EditMenu(viewModel.history()).menu());
+        menus.add(1, new EditMenu(viewModel.history(), viewModel.window().text()).menu());
         Menu compare = new CompareMenu(viewModel, work, notices, services.picker()).menu();
         compare.setId("menu-compare");
         menus.add(compare);
@@ -68,11 +71,11 @@ public final class ExplorerWindow {
         window.addAboveCharts(challenges.panel());
         // The explanation costs up to 32 model runs: it is computed only while its tab or the
         // presentation (which shows its lead sentence) is on screen.
-        javafx.scene.control.Tab why = window.charts().addTab("tab-why", "Why?", new WhyPanel(viewModel));
+        javafx.scene.control.Tab why = window.charts().addTab("tab-why", "why.tab", new WhyPanel(viewModel));
         followWhyShown(why, window.charts(), viewModel.window().whyShownProperty());
         viewModel.explainingProperty().bind(why.selectedProperty().or(viewModel.window().presentingProperty()));
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
-        tour = new GuidedTour(settings);
+        tour = new GuidedTour(settings, viewModel.window().text());
         window.addLayer(tour.overlay());
         window.helpMenu().getItems().add(0, tour.menuItem());
     }
@@ -96,8 +99,13 @@ public final class ExplorerWindow {
         return new ExplorerWindow(stage, notices, work, services, settings);
     }
 
-    /** Theme and text size are the user's, not the document's: they carry over to the next run. */
+    /**
+     * Theme, text size and language are the user's, not the document's: they carry over to the next run.
+     * Without a remembered language, the system's is used when the window speaks it.
+     */
     private void rememberLooks(WindowState window) {
+        window.text().languageProperty().set(Language.forLocale(Locale.getDefault(Locale.Category.DISPLAY)));
+        settings.remember(window.text().languageProperty(), "language", Language::byTag, Language::tag);
         settings.remember(window.themeProperty(), "theme", name -> known(Theme.values(), name), Theme::name);
         settings.remember(window.textSizeProperty(), "textSize", name -> known(TextSize.values(), name), TextSize::name);
     }

@@ -1,11 +1,11 @@
 package org.divergence.ui.app;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +30,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.divergence.AppInfo;
+import org.divergence.text.Text;
 import org.divergence.ui.charts.ChartsPane;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
@@ -93,14 +94,14 @@ public final class MainWindow {
 
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(firstMenus);
-        help = new HelpMenu(stage, AppIcons.icon(64), work, notices, viewModel.links()).menu();
+        help = new HelpMenu(stage, AppIcons.icon(64), work, notices, state.text(), viewModel.links()).menu();
         menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), help);
         menuBar.setUseSystemMenuBar(true);
 
         BorderPane root = new BorderPane(split);
         root.getChildren().add(em);
         root.setTop(menuBar);
-        root.setBottom(new WorkStatus(work));
+        root.setBottom(new WorkStatus(work, state.text()));
         root.getStyleClass().add("main-window");
         // Layers over the whole window (the tour's spotlight) go on top of it, in the same scene.
         layers = new StackPane(root);
@@ -114,22 +115,24 @@ public final class MainWindow {
         applyTheme(scene, state.themeProperty().get());
         state.themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
 
-        presentWhenAsked(stage, scene, layers, new PresentationView(viewModel), viewModel);
+        // Built when first asked for: most sessions never present, and the first window should come fast.
+        presentWhenAsked(stage, scene, layers, () -> new PresentationView(viewModel), viewModel);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.getIcons().setAll(AppIcons.icons());
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> title(state.documentNameProperty().get(), state.modifiedProperty().get()),
+        stage.titleProperty().bind(state.text().of(
+                () -> title(state.text().name(state.documentNameProperty().get()), state.modifiedProperty().get(),
+                        state.text().now()),
                 state.documentNameProperty(), state.modifiedProperty()));
     }
 
     /** "Divergence" alone; with a document, "*name — Divergence" where * marks unsaved changes. */
-    static String title(String documentName, boolean modified) {
+    static String title(String documentName, boolean modified, Text text) {
         if ((documentName == null || documentName.isBlank()) && !modified) {
             return AppInfo.NAME;
         }
-        String name = documentName == null || documentName.isBlank() ? "Untitled" : documentName;
+        String name = documentName == null || documentName.isBlank() ? text.get("window.untitled") : documentName;
         return (modified ? "*" : "") + name + " — " + AppInfo.NAME;
     }
 
@@ -181,10 +184,13 @@ public final class MainWindow {
         Button show = new Button(null, chevron);
         show.setId("show-levers");
         show.getStyleClass().addAll("show-levers", "flat");
-        show.setTooltip(new Tooltip("Show the levers (Ctrl+L)"));
-        show.setAccessibleText("Show the levers");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(state.text().get("levers.showTip"));
+        show.setTooltip(tip);
+        show.accessibleTextProperty().bind(state.text().get("levers.showName"));
         show.setOnAction(e -> state.leversShownProperty().set(true));
-        Label name = new Label("Levers");
+        Label name = new Label();
+        name.textProperty().bind(state.text().get("levers.heading"));
         name.getStyleClass().add("levers-strip-name");
         name.setRotate(-90);
         name.setOnMouseClicked(e -> state.leversShownProperty().set(true));
@@ -204,17 +210,21 @@ public final class MainWindow {
      * view as its content; Esc (or F5 again, or leaving full screen any other way) comes back to the
      * window as it was.
      */
-    private static void presentWhenAsked(Stage stage, Scene scene, Parent window, PresentationView presentation,
+    private static void presentWhenAsked(Stage stage, Scene scene, Parent window, Supplier<PresentationView> build,
                                          ExplorerViewModel viewModel) {
         BooleanProperty presenting = viewModel.window().presentingProperty();
+        PresentationView[] built = new PresentationView[1];
         stage.setFullScreenExitHint("");
         presenting.addListener((obs, was, now) -> {
             if (now) {
                 Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
                         Math.max(1, stage.getHeight()));
                 Screen screen = Screen.getScreensForRectangle(bounds).stream().findFirst().orElse(Screen.getPrimary());
-                presentation.showOn(screen.getBounds());
-                scene.setRoot(presentation);
+                if (built[0] == null) {
+                    built[0] = build.get();
+                }
+                built[0].showOn(screen.getBounds());
+                scene.setRoot(built[0]);
                 stage.setFullScreen(true);
             } else {
                 scene.setRoot(window);

@@ -28,11 +28,12 @@ import org.divergence.ui.why.WhyLine;
  */
 final class PresentationView extends StackPane {
 
-    private final Label hint = new Label("Esc leaves the presentation");
+    private final Label hint = new Label();
     private final SequentialTransition hintFade;
 
     PresentationView(ExplorerViewModel viewModel) {
         setId("presentation");
+        hint.textProperty().bind(viewModel.window().text().get("presentation.hint"));
         getStyleClass().add("presentation");
 
         VBox levers = LeverPanel.headlineLevers(viewModel);
@@ -41,6 +42,7 @@ final class PresentationView extends StackPane {
         leverColumn.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         leverColumn.getStyleClass().add("presentation-levers");
         leverColumn.setFocusTraversable(false);
+        LeverPanel.withoutViewportCache(leverColumn);
         // Never narrower than the levers, so no range or unit is cut.
         leverColumn.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -1,5 +1,9 @@
 package org.divergence.ui.app;
 
+import java.util.function.Supplier;
+
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +18,22 @@ import org.divergence.ui.explorer.FilePicker;
 final class SystemFilePicker implements FilePicker {
 
     private final Window owner;
+    /** The window's words, once there is a window; English until then. */
+    private Supplier<Text> words = () -> Text.ENGLISH;
 
     SystemFilePicker(Window owner) {
         this.owner = owner;
     }
 
+    /** Dialogs from now on speak the window's language. */
+    void speak(WindowText text) {
+        words = text::now;
+    }
+
     @Override
     public Optional<Path> toOpen(Kind kind, Optional<Path> folder) {
         FileChooser chooser = chooser(kind, folder);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get().get("files.allFiles"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 

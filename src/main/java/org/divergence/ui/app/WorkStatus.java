@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.WindowText;
 import org.divergence.ui.explorer.Job;
 
 /**
@@ -22,14 +23,17 @@ final class WorkStatus extends HBox {
     private static final Duration SHOW_AFTER = Duration.millis(400);
 
     private final BackgroundWork work;
+    private final WindowText text;
     private final Label title = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final Button stop = new Button("Stop");
+    private final Button stop = new Button();
     private final PauseTransition delay = new PauseTransition(SHOW_AFTER);
     private Job shown;
 
-    WorkStatus(BackgroundWork work) {
+    WorkStatus(BackgroundWork work, WindowText text) {
         this.work = work;
+        this.text = text;
+        stop.textProperty().bind(text.get("status.stop"));
         getStyleClass().add("work-status");
         setId("work-status");
         setAlignment(Pos.CENTER_LEFT);
@@ -38,7 +42,7 @@ final class WorkStatus extends HBox {
         // Not indeterminate until a job says so: an idle bar must not animate.
         progress.setProgress(0);
         stop.setId("work-status-stop");
-        stop.setAccessibleText("Stop the running work");
+        stop.accessibleTextProperty().bind(text.get("status.stopName"));
         stop.setOnAction(e -> {
             if (shown != null) {
                 shown.cancel();
@@ -65,7 +69,9 @@ final class WorkStatus extends HBox {
             return;
         }
         shown = work.jobs().get(0);
-        title.textProperty().bind(shown.messageProperty().map(m -> m.isEmpty() ? shown.title() : shown.title() + ": " + m));
+        Job job = shown;
+        title.textProperty().bind(text.of(() -> job.messageProperty().get().isEmpty() ? job.title()
+                : text.now().get("status.titleAndMessage", job.title(), job.messageProperty().get()), job.messageProperty()));
         progress.progressProperty().bind(shown.progressProperty());
         stop.setVisible(shown.isStoppable());
         stop.setManaged(shown.isStoppable());

@@ -1,5 +1,8 @@
 package org.divergence.ui.challenge;
 
+import java.util.function.Function;
+
+import org.divergence.text.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -40,11 +43,9 @@ public final class ChallengeFeature {
          * @param start  the document to open, named after the challenge
          * @param action what is being done, for the unsaved-work question and the Edit menu
          */
-        CompletionStage<Boolean> open(String id, ScenarioDocument start, String action);
+        CompletionStage<Boolean> open(String id, ScenarioDocument start, Function<Text, String> action);
     }
 
-    static final FilePicker.Kind CHALLENGE_FILES = new FilePicker.Kind(ChallengeText.FILE_DIALOG,
-            ChallengeText.FILE_KIND, List.of("*" + ChallengeFormat.EXTENSION, "*.json"));
     private static final Lane READING = Lane.latestWins("challenge file");
 
     private final ExplorerViewModel viewModel;
@@ -66,8 +67,8 @@ public final class ChallengeFeature {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.picker = Objects.requireNonNull(picker, "picker");
         this.opener = Objects.requireNonNull(opener, "opener");
-        panel = new ChallengePanel(this);
-        menu = new ChallengesMenu(this).menu();
+        panel = new ChallengePanel(this, viewModel.window().text());
+        menu = new ChallengesMenu(this, viewModel.window().text()).menu();
         viewModel.projectionProperty().addListener((obs, old, now) -> check());
     }
 
@@ -85,7 +86,7 @@ public final class ChallengeFeature {
 
     /** Opens the challenge's scenario (asking about unsaved work) and starts checking it. */
     public CompletionStage<Boolean> choose(Challenge challenge) {
-        return opener.open(challenge.id(), challenge.start(), ChallengeText.format(ChallengeText.OPENING, challenge.title()))
+        return opener.open(challenge.id(), challenge.start(), t -> t.get("challenge.opening", ChallengeText.title(challenge, t)))
                 .thenApply(opened -> {
                     if (opened) {
                         begin(challenge);
@@ -96,15 +97,19 @@ public final class ChallengeFeature {
 
     /** Challenges > Open challenge file…: a teacher's own file, read in the background. */
     public void openFile() {
-        Optional<Path> chosen = picker.toOpen(CHALLENGE_FILES, Optional.empty());
+        Text t = viewModel.window().text().now();
+        Optional<Path> chosen = picker.toOpen(new FilePicker.Kind(t.get("challenge.fileDialog"),
+                t.get("challenge.fileKind", ChallengeFormat.EXTENSION), List.of("*" + ChallengeFormat.EXTENSION, "*.json")),
+                Optional.empty());
         if (chosen.isEmpty()) {
             return;
         }
         Path path = chosen.get();
-        work.submit(READING, ChallengeText.format(ChallengeText.READING, path.getFileName()),
+        String name = String.valueOf(path.getFileName());
+        work.submit(READING, t.get("challenge.reading", name),
                 progressReport -> ChallengeReader.read(path), this::choose,
-                failure -> notices.error(ChallengeText.format(ChallengeText.CANNOT_OPEN, path.getFileName()),
-                        ChallengeText.format(ChallengeText.NOTHING_CHANGED, BackgroundWork.describe(failure))));
+                failure -> notices.error(t.get("challenge.cannotOpen", name),
+                        t.get("challenge.nothingChanged", BackgroundWork.describe(failure))));
     }
 
     /** Stops checking; the scenario on screen stays as it is. */
@@ -133,7 +138,8 @@ public final class ChallengeFeature {
         progress.set(now);
         if (now.solved() && !solvedTold) {
             solvedTold = true;
-            notices.info(ChallengeText.SOLVED_TITLE, ChallengeText.format(ChallengeText.SOLVED_TEXT, challenge.title()));
+            Text t = viewModel.window().text().now();
+            notices.info(t.get("challenge.solvedTitle"), t.get("challenge.solvedText", ChallengeText.title(challenge, t)));
         }
     }
 }

@@ -14,11 +14,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.divergence.challenge.Challenge;
 import org.divergence.challenge.Progress;
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * The active challenge above the charts: its title and question, then one row per condition with its
@@ -40,13 +41,17 @@ final class ChallengePanel extends VBox {
     private final Label count = new Label();
     private final Label question = new Label();
     private final Label hint = new Label();
-    private final ToggleButton showHint = new ToggleButton(ChallengeText.HINT_SHOW);
-    private final ToggleButton showQuestion = new ToggleButton(ChallengeText.QUESTION_SHOW);
+    private final ToggleButton showHint = new ToggleButton();
+    private final ToggleButton showQuestion = new ToggleButton();
     private final VBox rows = new VBox();
     private final List<Row> goalRows = new ArrayList<>();
     private final Row lockRow = new Row("challenge-locks");
+    private final WindowText text;
+    private Challenge shown;
+    private Progress progress;
 
-    ChallengePanel(ChallengeFeature challenges) {
+    ChallengePanel(ChallengeFeature challenges, WindowText text) {
+        this.text = text;
         setId("challenge-panel");
         getStyleClass().add("challenge-panel");
         getStylesheets().add(ChallengePanel.class.getResource("challenge.css").toExternalForm());
@@ -61,26 +66,27 @@ final class ChallengePanel extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         showHint.setId("challenge-hint-toggle");
         showHint.getStyleClass().addAll("flat", "challenge-toggle");
-        showHint.setAccessibleText(ChallengeText.HINT_SPOKEN);
-        showHint.setTooltip(new Tooltip(ChallengeText.HINT_TIP));
+        showHint.accessibleTextProperty().bind(text.get("challenge.hintSpoken"));
+        showHint.setTooltip(tooltip("challenge.hintTip"));
         showHint.setMinWidth(Region.USE_PREF_SIZE);
-        showHint.textProperty().bind(showHint.selectedProperty().map(on -> on ? ChallengeText.HINT_HIDE : ChallengeText.HINT_SHOW));
+        showHint.textProperty().bind(text.of(() -> text.now().get(showHint.isSelected() ? "challenge.hintHide"
+                : "challenge.hintShow"), showHint.selectedProperty()));
         Button close = new Button();
         Region cross = new Region();
         cross.getStyleClass().add("challenge-close-icon");
         close.setGraphic(cross);
         close.setId("challenge-close");
         close.getStyleClass().addAll("flat", "challenge-close");
-        close.setAccessibleText(ChallengeText.CLOSE_SPOKEN);
-        close.setTooltip(new Tooltip(ChallengeText.CLOSE_TIP));
+        close.accessibleTextProperty().bind(text.get("challenge.closeSpoken"));
+        close.setTooltip(tooltip("challenge.closeTip"));
         close.setOnAction(e -> challenges.close());
         showQuestion.setId("challenge-question-toggle");
         showQuestion.getStyleClass().addAll("flat", "challenge-toggle");
-        showQuestion.setAccessibleText(ChallengeText.QUESTION_SPOKEN);
-        showQuestion.setTooltip(new Tooltip(ChallengeText.QUESTION_TIP));
+        showQuestion.accessibleTextProperty().bind(text.get("challenge.questionSpoken"));
+        showQuestion.setTooltip(tooltip("challenge.questionTip"));
         showQuestion.setMinWidth(Region.USE_PREF_SIZE);
-        showQuestion.textProperty().bind(showQuestion.selectedProperty()
-                .map(on -> on ? ChallengeText.QUESTION_HIDE : ChallengeText.QUESTION_SHOW));
+        showQuestion.textProperty().bind(text.of(() -> text.now().get(showQuestion.isSelected() ? "challenge.questionHide"
+                : "challenge.questionShow"), showQuestion.selectedProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(badge, title, gap, count, showQuestion, showHint, close);
@@ -105,10 +111,40 @@ final class ChallengePanel extends VBox {
         managedProperty().bind(visibleProperty());
         challenges.activeProperty().addListener((obs, old, now) -> show(now));
         challenges.progressProperty().addListener((obs, old, now) -> update(now));
+        text.onChange(() -> {
+            showWords();
+            update(progress);
+        });
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(text.get(key));
+        return tooltip;
+    }
+
+    /** The challenge's own words (title, question, hint) in the window's language, and what a reader says. */
+    private void showWords() {
+        if (shown == null) {
+            return;
+        }
+        Text words = text.now();
+        title.setText(ChallengeText.title(shown, words));
+        question.setText(ChallengeText.own(shown, "question", shown.question(), words));
+        hint.setText(shown.hint().map(h -> ChallengeText.own(shown, "hint", h, words)).orElse(""));
+        speakPanel();
+    }
+
+    /** What a screen reader says for the whole panel: the challenge and its question. */
+    private void speakPanel() {
+        setAccessibleText(shown == null ? null
+                : text.now().get("challenge.panelSpoken", ChallengeText.title(shown, text.now()),
+                        ChallengeText.own(shown, "question", shown.question(), text.now())));
     }
 
     /** A new challenge: its words, and one row for each condition and lock (filled by {@link #update}). */
     private void show(Challenge challenge) {
+        shown = challenge;
         goalRows.clear();
         rows.getChildren().clear();
         showHint.setSelected(false);
@@ -116,12 +152,9 @@ final class ChallengePanel extends VBox {
         if (challenge == null) {
             return;
         }
-        title.setText(challenge.title());
-        question.setText(challenge.question());
-        hint.setText(challenge.hint().orElse(""));
+        showWords();
         showHint.setVisible(challenge.hint().isPresent());
         showHint.setManaged(challenge.hint().isPresent());
-        setAccessibleText(ChallengeText.format(ChallengeText.PANEL_SPOKEN, challenge.title(), challenge.question()));
         for (int i = 0; i < challenge.goal().size(); i++) {
             goalRows.add(new Row("challenge-goal-" + i));
         }
@@ -132,23 +165,24 @@ final class ChallengePanel extends VBox {
         update(null);
     }
 
-    private void update(Progress progress) {
+    private void update(Progress now) {
+        progress = now;
+        Text words = text.now();
         boolean solved = progress != null && progress.solved();
         pseudoClassStateChanged(SOLVED, solved);
-        badge.setText(solved ? ChallengeText.BADGE_SOLVED : ChallengeText.BADGE);
-        count.setText(progress == null ? ""
-                : ChallengeText.format(ChallengeText.COUNT, progress.goalsMet(), progress.goal().size()));
+        badge.setText(words.get(solved ? "challenge.badgeSolved" : "challenge.badge"));
+        count.setText(progress == null ? "" : words.get("challenge.count", progress.goalsMet(), progress.goal().size()));
         if (progress == null) {
             return;
         }
         for (int i = 0; i < goalRows.size(); i++) {
             Progress.GoalStatus status = progress.goal().get(i);
             goalRows.get(i).show(status.met() ? Row.State.MET : Row.State.NOT_MET,
-                    ChallengeText.sentence(status.condition()), ChallengeText.detail(status));
+                    ChallengeText.sentence(shown, i, words), ChallengeText.detail(status, words), words);
         }
         if (!progress.locks().isEmpty()) {
             lockRow.show(progress.locksKept() ? Row.State.KEPT : Row.State.BROKEN,
-                    ChallengeText.locks(progress.locks()), ChallengeText.locksDetail(progress.locks()));
+                    ChallengeText.locks(progress.locks(), words), ChallengeText.locksDetail(progress.locks(), words), words);
         }
     }
 
@@ -156,19 +190,19 @@ final class ChallengePanel extends VBox {
     private static final class Row {
 
         enum State {
-            MET(ChallengeText.MET), NOT_MET(ChallengeText.NOT_MET), KEPT(ChallengeText.KEPT), BROKEN(ChallengeText.BROKEN);
+            MET("challenge.met"), NOT_MET("challenge.notMet"), KEPT("challenge.kept"), BROKEN("challenge.broken");
 
-            final String spoken;
+            final String spokenKey;
             final PseudoClass pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 
-            State(String spoken) {
-                this.spoken = spoken;
+            State(String spokenKey) {
+                this.spokenKey = spokenKey;
             }
         }
 
         final HBox box = new HBox();
-        private final Text sentence = new Text();
-        private final Text detail = new Text();
+        private final javafx.scene.text.Text sentence = new javafx.scene.text.Text();
+        private final javafx.scene.text.Text detail = new javafx.scene.text.Text();
 
         Row(String id) {
             box.setId(id);
@@ -179,19 +213,19 @@ final class ChallengePanel extends VBox {
             icon.getStyleClass().add("challenge-icon");
             sentence.getStyleClass().add("challenge-condition");
             detail.getStyleClass().add("challenge-detail");
-            TextFlow text = new TextFlow(sentence, new Text("   "), detail);
+            TextFlow text = new TextFlow(sentence, new javafx.scene.text.Text("   "), detail);
             text.getStyleClass().add("challenge-row-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             box.getChildren().addAll(icon, text);
         }
 
-        void show(State state, String what, String numbers) {
+        void show(State state, String what, String numbers, Text words) {
             for (State each : State.values()) {
                 box.pseudoClassStateChanged(each.pseudoClass, each == state);
             }
             sentence.setText(what);
             detail.setText(numbers);
-            box.setAccessibleText(ChallengeText.format(ChallengeText.ROW_SPOKEN, state.spoken, what, numbers));
+            box.setAccessibleText(words.get("challenge.rowSpoken", words.get(state.spokenKey), what, numbers));
         }
     }
 }

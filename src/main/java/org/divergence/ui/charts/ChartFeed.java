@@ -11,8 +11,9 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
 
 /**
- * Keeps charts showing the view-model: each new projection (with the baseline's beside it), the drag
- * state, the theme, the summary year legends read at, the same-axes and zoom choices.
+ * Keeps charts showing the view-model: each new projection (with the baseline's beside it and the
+ * recorded points when history is shown), the drag state, the theme, the summary year legends read
+ * at, the same-axes and zoom choices.
  */
 final class ChartFeed {
 
@@ -38,7 +39,13 @@ final class ChartFeed {
         window.sameAxesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setFitBaseline(now)));
         window.zoomIndexProperty().addListener((obs, old, now) -> zoom(now));
         window.chartsAsTablesProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setAsTable(now)));
+        window.text().onChange(() -> {
+            charts.forEach(c -> c.speak(window.text().now()));
+            show();
+        });
+        window.showHistoryProperty().addListener((obs, old, now) -> show());
         charts.forEach(c -> {
+            c.speak(window.text().now());
             c.setTheme(window.themeProperty().get());
             c.setFitBaseline(window.sameAxesProperty().get());
             c.setAsTable(window.chartsAsTablesProperty().get());
@@ -56,10 +63,11 @@ final class ChartFeed {
         Projection projection = viewModel.getProjection();
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
-        String name = viewModel.window().baseline().map(b -> b.name()).orElse("");
-        charts.forEach(c -> c.show(baseline.isPresent()
+        String name = viewModel.window().baseline().map(b -> viewModel.window().text().name(b.name())).orElse("");
+        boolean history = viewModel.window().showHistoryProperty().get();
+        charts.forEach(c -> c.show((baseline.isPresent()
                 ? ChartData.of(c.spec(), projection, name, baseline.get())
-                : ChartData.of(c.spec(), projection)));
+                : ChartData.of(c.spec(), projection)).withHistory(history)));
     }
 
     /** Legends give the change from the baseline in the summary's year. */
@@ -70,6 +78,6 @@ final class ChartFeed {
 
     /** The zoom choice is the headline's (the only chart with a fixed 0-100 axis to zoom). */
     private void zoom(boolean now) {
-        charts.stream().filter(c -> c.spec() == Charts.HEADLINE).forEach(c -> c.setZoom(now));
+        charts.stream().filter(c -> c.spec().id().equals(Charts.HEADLINE.id())).forEach(c -> c.setZoom(now));
     }
 }

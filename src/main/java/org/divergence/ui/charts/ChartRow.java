@@ -1,11 +1,10 @@
 package org.divergence.ui.charts;
 
+import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javafx.geometry.Insets;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 
@@ -26,8 +25,6 @@ final class ChartRow extends Region {
     static final double MIN_COLUMN_EM = 20;
     /** ...nor one whose plot would be shorter than this (in em). */
     static final double MIN_PLOT_EM = 8;
-    /** Only measures text; never shown. */
-    private static final Canvas MEASURING = new Canvas(1, 1);
 
     private final List<ChartView> charts;
     private final SegmentedButton chooser = new SegmentedButton();
@@ -38,9 +35,10 @@ final class ChartRow extends Region {
     private boolean oneAtATime;
 
     /**
-     * @param shortNames the chooser's name for each chart id, short enough for three buttons in a row
+     * @param text the words; the chooser names each chart by its short name ("chart.short." + its id),
+     *             short enough for three buttons in a row
      */
-    ChartRow(List<ChartView> charts, Map<String, String> shortNames) {
+    ChartRow(List<ChartView> charts, WindowText text) {
         if (charts.isEmpty()) {
             throw new IllegalArgumentException("at least one chart");
         }
@@ -48,9 +46,10 @@ final class ChartRow extends Region {
         getStyleClass().add("chart-row");
         for (int i = 0; i < charts.size(); i++) {
             ChartView chart = charts.get(i);
-            ToggleButton choice = new ToggleButton(shortNames.getOrDefault(chart.spec().id(), chart.spec().title()));
+            ToggleButton choice = new ToggleButton();
+            choice.textProperty().bind(text.get("chart.short." + chart.spec().id()));
             choice.setId("show-" + chart.spec().id());
-            choice.setAccessibleHelp("Shows the chart " + chart.spec().title());
+            choice.accessibleHelpProperty().bind(text.of(() -> text.now().get("chart.showHelp", chart.spec().title())));
             int index = i;
             choice.setOnAction(e -> choose(index));
             choices.add(choice);
@@ -89,7 +88,7 @@ final class ChartRow extends Region {
         double top = insets.getTop();
         double width = getWidth() - left - insets.getRight();
         double height = getHeight() - top - insets.getBottom();
-        FxPainter measuring = new FxPainter(MEASURING.getGraphicsContext2D());
+        FxPainter measuring = new FxPainter();
         double column = width / charts.size();
         double legend = 0;
         for (ChartView chart : charts) {

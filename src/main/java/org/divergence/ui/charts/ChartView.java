@@ -1,5 +1,10 @@
 package org.divergence.ui.charts;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.divergence.figure.Charts;
+import org.divergence.text.Text;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -14,24 +19,34 @@ import org.divergence.figure.ChartData;
 import org.divergence.figure.ChartRenderer;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Look;
+import org.divergence.figure.Painter;
 import org.divergence.figure.Palette;
 import org.divergence.figure.Rendering;
 import org.divergence.figure.Scale;
 import org.divergence.figure.Theme;
 
 /**
- * One chart in the window: a canvas that {@link ChartRenderer} draws into (the same code that draws
- * the exported figures), with the hover read-out over it. It redraws when its data, size, theme or
- * text size change, and only while it is shown (a chart in a hidden tab waits until its tab is chosen).
+ * One chart in the window, drawn by {@link ChartRenderer} (the same code that draws the exported
+ * figures) on three canvases, one per {@link Painter.Layer}, with the hover read-out over them. It
+ * redraws when its data, size, theme or text size change, and only while it is shown (a chart in a
+ * hidden tab waits until its tab is chosen); a layer whose drawing is the same as last time is left
+ * as it is, so while a lever is dragged only the data is drawn again (the software pipeline paints a
+ * canvas that was not drawn on from what it kept).
  *
  * <p>While a lever is dragged the value axis may grow to keep the data in view but never shrinks,
  * so any motion is the data's; on release it fits the data again.
  */
 public final class ChartView extends Region {
 
-    private final ChartSpec spec;
+    /** What the chart shows, its words in the window's language ({@link #speak}). */
+    private ChartSpec spec;
+    private Text text = Text.ENGLISH;
     private final boolean compact;
-    private final Canvas canvas = new Canvas();
+    /** Back to front, one per layer. */
+    private final Map<Painter.Layer, Canvas> canvases = new EnumMap<>(Painter.Layer.class);
+    /** What each canvas shows now; empty when it must be drawn. */
+    private final Map<Painter.Layer, List<FxPainter.Op>> drawn = new EnumMap<>(Painter.Layer.class);
+    private final Map<Painter.Layer, Long> timesDrawn = new EnumMap<>(Painter.Layer.class);
     /** Not shown: CSS gives it the window's text size, which the chart's text follows (em). */
     private final Label textSize = new Label();
     private final HoverReadout readout;
@@ -60,7 +75,7 @@ public final class ChartView extends Region {
         setId("chart-" + spec.id());
         getStyleClass().addAll("chart-view", spec.id());
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(spec.description());
+
         setMinSize(0, 0);
         textSize.getStyleClass().add("chart-text-size");
         textSize.setManaged(false);
@@ -73,20 +88,43 @@ public final class ChartView extends Region {
         export.getStyleClass().addAll("chart-export", "flat");
         export.setId("export-" + spec.id());
         export.setFocusTraversable(false);
-        export.setTooltip(new Tooltip("Export this chart as a figure (PNG, SVG or PDF)"));
-        export.setAccessibleText("Export " + spec.title());
+        export.setTooltip(new Tooltip());
+        speak(text);
         export.setVisible(false);
         setOnMouseEntered(e -> export.setVisible(export.getOnAction() != null));
         setOnMouseExited(e -> export.setVisible(false));
-        getChildren().addAll(canvas, readout.layer(), textSize, export);
+        for (Painter.Layer layer : Painter.Layer.values()) {
+            Canvas canvas = new Canvas();
+            canvases.put(layer, canvas);
+            getChildren().add(canvas);
+        }
+        getChildren().addAll(readout.layer(), textSize, export);
     }
 
     public ChartSpec spec() { return spec; }
 
+    /** The language of the chart's words and numbers now. */
+    Text text() { return text; }
+
+    /**
+     * Says the chart in {@code next}'s words: its title, axis and series, its numbers (a decimal comma in
+     * German) and what it tells a screen reader. The numbers follow with the next {@link #show}.
+     */
+    void speak(Text next) {
+        text = next;
+        spec = Charts.in(next, spec);
+        setAccessibleText(spec.description());
+        export.getTooltip().setText(next.get("chart.exportTip"));
+        export.setAccessibleText(next.get("chart.exportName", spec.title()));
+        if (table != null) {
+            table.speak(next);
+        }
+    }
+
     /** New numbers to draw (a recompute, a new baseline). */
     void show(ChartData next) {
         data = next;
-        setAccessibleHelp(SpokenSummary.of(next));
+        setAccessibleHelp(SpokenSummary.of(next, text));
         if (asTable) {
             table.show(next);
         }
@@ -101,14 +139,14 @@ public final class ChartView extends Region {
         }
         asTable = now;
         if (now && table == null) {
-            table = new ChartTable(spec);
+            table = new ChartTable(spec, text);
             getChildren().add(table);
         }
         if (table != null) {
             table.setVisible(now);
             table.setManaged(now);
         }
-        canvas.setVisible(!now);
+        canvases.values().forEach(c -> c.setVisible(!now));
         readout.layer().setVisible(!now);
         if (now && data != null) {
             table.show(data);
@@ -125,6 +163,11 @@ public final class ChartView extends Region {
 
     /** What the last drawing put where: the plot for the read-out, the texts for tests. */
     public Optional<Rendering> rendering() { return Optional.ofNullable(rendering); }
+
+    /** How many times a layer's canvas was drawn on (the others kept what they showed), for tests. */
+    public long timesDrawn(Painter.Layer layer) {
+        return timesDrawn.getOrDefault(layer, 0L);
+    }
 
     /** The value axis drawn last. */
     public Optional<Scale> valueScale() { return rendering().map(r -> r.plot().values()); }
@@ -193,7 +236,7 @@ public final class ChartView extends Region {
     /** How this chart is drawn now: theme, text size, compactness and the chosen options. */
     Look look() {
         double em = textSize.getFont().getSize();
-        return Look.of(theme, em).compact(compact).legendSpace(legendSpace).readingYear(readingYear)
+        return Look.of(theme, em).text(text).compact(compact).legendSpace(legendSpace).readingYear(readingYear)
                 .fitBaseline(fitBaseline).zoomValues(zoom);
     }
 
@@ -203,9 +246,12 @@ public final class ChartView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (width() != w || height() != h) {
+            for (Canvas canvas : canvases.values()) {
+                canvas.setWidth(w);
+                canvas.setHeight(h);
+            }
+            drawn.clear();
             repaint();
         }
         readout.layer().resizeRelocate(0, 0, w, h);
@@ -223,7 +269,7 @@ public final class ChartView extends Region {
 
     private void repaint() {
         dirty = true;
-        if (!shown || asTable || data == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+        if (!shown || asTable || data == null || width() < 1 || height() < 1) {
             return;
         }
         Look look = look();
@@ -232,10 +278,25 @@ public final class ChartView extends Region {
             held = held == null ? fitted : held.grownToInclude(fitted);
             look = look.valueScale(Optional.of(held));
         }
-        var g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        rendering = ChartRenderer.paint(new FxPainter(g), data, look, 0, 0, canvas.getWidth(), canvas.getHeight());
+        FxPainter painter = new FxPainter();
+        rendering = ChartRenderer.paint(painter, data, look, 0, 0, width(), height());
+        for (Painter.Layer layer : Painter.Layer.values()) {
+            List<FxPainter.Op> ops = painter.ops(layer);
+            if (!ops.equals(drawn.get(layer))) {
+                FxPainter.draw(ops, canvases.get(layer).getGraphicsContext2D());
+                drawn.put(layer, ops);
+                timesDrawn.merge(layer, 1L, Long::sum);
+            }
+        }
         dirty = false;
+    }
+
+    private double width() {
+        return canvases.get(Painter.Layer.BACK).getWidth();
+    }
+
+    private double height() {
+        return canvases.get(Painter.Layer.BACK).getHeight();
     }
 
     @Override

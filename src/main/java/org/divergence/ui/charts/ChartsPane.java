@@ -1,13 +1,12 @@
 package org.divergence.ui.charts;
 
+import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,28 +31,28 @@ public final class ChartsPane extends SplitPane {
 
     /** The headline's plot never gets shorter than this (px), so the back row can read it. */
     static final double HEADLINE_PLOT = 200;
-    /** Only measures text; never shown. */
-    private static final Canvas MEASURING = new Canvas(1, 1);
-    private static final Map<String, String> SHORT_NAMES = Map.of(
-            Charts.MINING_SHARES.id(), "Hashrate shares",
-            Charts.NAKAMOTO.id(), "Nakamoto coefficient",
-            Charts.BREAK_EVEN.id(), "Break-even price",
-            Charts.INFERENCE_SHARES.id(), "Where inference runs",
-            Charts.TOKEN_COST.id(), "Cost per token");
 
     private final ExplorerViewModel viewModel;
     private final ChartView headline = new ChartView(Charts.HEADLINE, false);
-    private final ChartRow mining = row(Charts.MINING_DETAIL);
-    private final ChartRow edge = row(Charts.EDGE_DETAIL);
+    private final ChartRow mining;
+    private final ChartRow edge;
     private final TabPane details = new TabPane();
-    private final Tab overviewTab = new Tab("Overview");
-    private final Tab miningTab = new Tab(DetailTab.MINING.label(), mining);
-    private final Tab edgeTab = new Tab(DetailTab.EDGE_AI.label(), edge);
+    private final Tab overviewTab = new Tab();
+    private final Tab miningTab;
+    private final Tab edgeTab;
     /** True while the headline is a tab of its own (no room for it above the detail charts). */
     private boolean tabbed;
 
     public ChartsPane(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
+        WindowText text = viewModel.window().text();
+        mining = row(Charts.MINING_DETAIL, text);
+        edge = row(Charts.EDGE_DETAIL, text);
+        miningTab = new Tab(null, mining);
+        edgeTab = new Tab(null, edge);
+        overviewTab.textProperty().bind(text.get("charts.overview"));
+        miningTab.textProperty().bind(text.get(DetailTab.MINING.textKey()));
+        edgeTab.textProperty().bind(text.get(DetailTab.EDGE_AI.textKey()));
         getStyleClass().add("charts-pane");
         getStylesheets().add(ChartsPane.class.getResource("charts.css").toExternalForm());
         setOrientation(Orientation.VERTICAL);
@@ -66,7 +65,7 @@ public final class ChartsPane extends SplitPane {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
         details.setId("detail-tabs");
-        details.setAccessibleHelp("The detail charts of mining or of edge AI (Ctrl+1, Ctrl+2), and why the lines move (Ctrl+3). Left and Right switch tabs.");
+        details.accessibleHelpProperty().bind(text.get("charts.detailsHelp"));
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
@@ -90,8 +89,9 @@ public final class ChartsPane extends SplitPane {
      * Adds a tab after the detail tabs for a view of another feature (the "Why?" panel), so it sits
      * under the headline like the detail charts and never takes room from them.
      */
-    public Tab addTab(String id, String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    public Tab addTab(String id, String titleKey, javafx.scene.Node content) {
+        Tab tab = new Tab(null, content);
+        tab.textProperty().bind(viewModel.window().text().get(titleKey));
         tab.setId(id);
         details.getTabs().add(tab);
         return tab;
@@ -133,7 +133,7 @@ public final class ChartsPane extends SplitPane {
         if (headline.data() == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        FxPainter measuring = new FxPainter(MEASURING.getGraphicsContext2D());
+        FxPainter measuring = new FxPainter();
         double width = getWidth() - getInsets().getLeft() - getInsets().getRight();
         double em = headline.look().em();
         double headlineMin = ChartRenderer.heightFor(measuring, headline.data(), headline.look(), width, HEADLINE_PLOT)
@@ -198,11 +198,11 @@ public final class ChartsPane extends SplitPane {
         headline.setShown(!tabbed || shown == overviewTab);
     }
 
-    private static ChartRow row(List<ChartSpec> specs) {
+    private static ChartRow row(List<ChartSpec> specs, WindowText text) {
         List<ChartView> views = new ArrayList<>();
         for (ChartSpec spec : specs) {
             views.add(new ChartView(spec, true));
         }
-        return new ChartRow(views, SHORT_NAMES);
+        return new ChartRow(views, text);
     }
 }

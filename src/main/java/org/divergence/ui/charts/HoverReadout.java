@@ -1,5 +1,6 @@
 package org.divergence.ui.charts;
 
+import org.divergence.text.Text;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,13 +13,17 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
 import org.divergence.figure.ChartData;
+import org.divergence.figure.HistoryPoints;
 import org.divergence.figure.PlotArea;
+import org.divergence.figure.Role;
+import org.divergence.figure.Scale;
 import org.divergence.figure.SeriesSpec;
 
 /**
  * Exact values under the mouse: a vertical guide at the nearest time step and a card with the date,
  * every series' value in its colour, and, when a baseline is shown, the baseline's value and the
- * difference. A transparent layer over the chart's canvas; it follows data that change under a
+ * difference; recorded points within half a year are listed too, and before the projection starts
+ * (history shown) the card gives the record alone. A transparent layer over the chart's canvas; it follows data that change under a
  * still mouse (a lever moved by keyboard).
  */
 final class HoverReadout {
@@ -62,27 +67,42 @@ final class HoverReadout {
             return;
         }
         PlotArea plot = found.get();
-        int step = data.stepNearest(plot.yearAt(x));
-        double year = data.year(step);
+        double mouseYear = plot.yearAt(x);
+        double halfStep = data.steps() > 1 ? (data.year(1) - data.year(0)) / 2 : 0.5;
+        boolean recordOnly = mouseYear < data.firstYear() - halfStep;
+        int step = data.stepNearest(mouseYear);
+        double year = recordOnly ? nearestRecorded(data, mouseYear) : data.year(step);
+        if (Double.isNaN(year)) {
+            hide();
+            return;
+        }
 
         card.getChildren().clear();
-        Label date = new Label(date(year));
+        Text words = chart.text();
+        Label date = new Label(recordOnly ? words.get("hover.recordedYear", Scale.yearLabel(Math.floor(year)))
+                : words.decimal(date(year)));
         date.getStyleClass().add("hover-date");
         card.getChildren().add(date);
         var format = data.spec().format();
-        for (int s = 0; s < data.seriesCount(); s++) {
+        for (int s = 0; s < data.seriesCount() && !recordOnly; s++) {
             SeriesSpec series = data.spec().series().get(s);
             double value = data.value(s, step);
-            String text = series.name() + ": " + format.format(value);
+            String text = words.get("hover.value", series.name(), words.decimal(format.format(value)));
             Optional<Double> base = data.baselineAt(s, year);
             if (base.isPresent()) {
-                text += "  (baseline " + format.format(base.get()) + ", " + format.difference(value - base.get()) + ")";
+                text = words.get("hover.withBaseline", text, words.decimal(format.format(base.get())),
+                        words.decimal(format.difference(value - base.get())));
             }
-            Label line = new Label(text);
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("hover-swatch", "role-" + series.role().paletteName());
-            line.setGraphic(swatch);
-            card.getChildren().add(line);
+            addLine(text, series.role());
+        }
+
+        for (HistoryPoints h : data.history()) {
+            for (int i = 0; i < h.size(); i++) {
+                if (Double.isFinite(h.value(i)) && Math.abs(h.year(i) - year) <= 0.5) {
+                    addLine(words.get("hover.recorded", h.name(), Scale.yearLabel(Math.floor(h.year(i))),
+                            words.decimal(format.format(h.value(i)))), h.role());
+                }
+            }
         }
 
         double guideX = plot.x(year);
@@ -100,6 +120,29 @@ final class HoverReadout {
         Point2D mouse = new Point2D(x, y);
         double cardY = Math.max(plot.top(), Math.min(mouse.getY() - card.getHeight() / 2, plot.bottom() - card.getHeight()));
         card.relocate(Math.max(plot.left(), cardX), cardY);
+    }
+
+    /** One line of the card, with a swatch in the role's colour. */
+    private void addLine(String text, Role role) {
+        Label line = new Label(text);
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("hover-swatch", "role-" + role.paletteName());
+        line.setGraphic(swatch);
+        card.getChildren().add(line);
+    }
+
+    /** The year of the recorded point nearest a decimal year, within half a year; NaN if none. */
+    private static double nearestRecorded(ChartData data, double year) {
+        double best = Double.NaN;
+        for (HistoryPoints h : data.history()) {
+            for (int i = 0; i < h.size(); i++) {
+                double distance = Math.abs(h.year(i) - year);
+                if (Double.isFinite(h.value(i)) && distance <= 0.5 && !(Math.abs(best - year) <= distance)) {
+                    best = h.year(i);
+                }
+            }
+        }
+        return best;
     }
 
     private void hide() {

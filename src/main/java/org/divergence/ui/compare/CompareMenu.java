@@ -1,5 +1,7 @@
 package org.divergence.ui.compare;
 
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,16 +31,14 @@ import org.divergence.ui.explorer.WindowState;
  */
 public final class CompareMenu {
 
-    static final FilePicker.Kind SCENARIO_OR_FIGURE = new FilePicker.Kind("Compare with file",
-            "Divergence scenarios and figures (*" + ScenarioFormat.EXTENSION + ", *.png, *.svg, *.pdf)",
-            List.of("*" + ScenarioFormat.EXTENSION, "*.png", "*.svg", "*.pdf"));
     private static final Lane READING = Lane.latestWins("baseline file");
 
-    private final Menu menu = new Menu("_Compare");
+    private final Menu menu = new Menu();
     private final ExplorerViewModel viewModel;
     private final BackgroundWork work;
     private final Notices notices;
     private final FilePicker picker;
+    private final WindowText text;
 
     public CompareMenu(ExplorerViewModel viewModel, BackgroundWork work, Notices notices, FilePicker picker) {
         this.viewModel = viewModel;
@@ -46,26 +46,32 @@ public final class CompareMenu {
         this.notices = notices;
         this.picker = picker;
         WindowState window = viewModel.window();
+        this.text = window.text();
+        menu.textProperty().bind(text.get("menu.compare"));
 
-        MenuItem current = item("Set _current as baseline", "Shortcut+B", "menu-baseline-current", this::currentAsBaseline);
-        Menu presets = new Menu("Compare with a _preset");
+        MenuItem current = item("menu.compare.current", "Shortcut+B", "menu-baseline-current", this::currentAsBaseline);
+        Menu presets = new Menu();
+        presets.textProperty().bind(text.get("menu.compare.preset"));
         presets.setId("menu-baseline-presets");
         for (Presets.Preset preset : Presets.all()) {
-            MenuItem item = new MenuItem(preset.name());
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(text.of(() -> text.name(preset.name())));
             item.setId("menu-baseline-preset-" + preset.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> window.baselineProperty().set(new ViewSettings.Baseline(preset.name(),
                     preset.document().scenario())));
             presets.getItems().add(item);
         }
-        MenuItem file = item("Compare with _file…", null, "menu-baseline-file", this::compareWithFile);
-        MenuItem clear = item("C_lear baseline", null, "menu-baseline-clear", () -> window.baselineProperty().set(null));
+        MenuItem file = item("menu.compare.file", null, "menu-baseline-file", this::compareWithFile);
+        MenuItem clear = item("menu.compare.clear", null, "menu-baseline-clear", () -> window.baselineProperty().set(null));
         clear.disableProperty().bind(window.baselineProperty().isNull());
 
-        CheckMenuItem sameAxes = new CheckMenuItem("_Same axes as the baseline");
+        CheckMenuItem sameAxes = new CheckMenuItem();
+        sameAxes.textProperty().bind(text.get("menu.compare.sameAxes"));
         sameAxes.setId("menu-same-axes");
         sameAxes.selectedProperty().bindBidirectional(window.sameAxesProperty());
-        CheckMenuItem zoom = new CheckMenuItem("_Zoom the index axis to the data");
+        CheckMenuItem zoom = new CheckMenuItem();
+        zoom.textProperty().bind(text.get("menu.compare.zoom"));
         zoom.setId("menu-zoom-index");
         zoom.selectedProperty().bindBidirectional(window.zoomIndexProperty());
 
@@ -78,26 +84,31 @@ public final class CompareMenu {
     private void currentAsBaseline() {
         String name = viewModel.window().documentNameProperty().get();
         viewModel.setCurrentAsBaseline(name.isBlank() ? ScenarioDocument.UNTITLED : ScenarioFormat.baseName(name));
-        notices.info("Baseline set", "The charts now compare with “" + viewModel.window().baseline().orElseThrow().name()
-                + "” as it is now; move the levers to see the difference.");
+        Text t = text.now();
+        notices.info(t.get("compare.baselineSet"), t.get("compare.baselineSetText", text.name(viewModel.window().baseline().orElseThrow().name())));
     }
 
     /** A scenario file or a figure, read in the background; a file that cannot be read changes nothing. */
     private void compareWithFile() {
-        Optional<Path> chosen = picker.toOpen(SCENARIO_OR_FIGURE, Optional.empty());
+        Text t = text.now();
+        Optional<Path> chosen = picker.toOpen(new FilePicker.Kind(t.get("compare.fileTitle"),
+                t.get("files.openKinds", ScenarioFormat.EXTENSION),
+                List.of("*" + ScenarioFormat.EXTENSION, "*.png", "*.svg", "*.pdf")), Optional.empty());
         if (chosen.isEmpty()) {
             return;
         }
         Path path = chosen.get();
-        work.submit(READING, "Reading " + path.getFileName(), progress -> ScenarioReader.read(path),
+        String name = String.valueOf(path.getFileName());
+        work.submit(READING, t.get("challenge.reading", name), progress -> ScenarioReader.read(path),
                 (LoadedScenario loaded) -> viewModel.window().baselineProperty().set(
                         new ViewSettings.Baseline(loaded.document().name(), loaded.document().scenario())),
-                failure -> notices.error("Cannot compare with " + path.getFileName(),
-                        BackgroundWork.describe(failure) + " The baseline has not changed."));
+                failure -> notices.error(t.get("compare.cannotCompare", name),
+                        t.get("compare.unchanged", BackgroundWork.describe(failure))));
     }
 
-    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String key, String accelerator, String id, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.get(key));
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));

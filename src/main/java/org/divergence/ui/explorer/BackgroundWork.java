@@ -15,10 +15,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import org.divergence.text.Text;
 
 /**
  * Runs the window's slow work (reading and writing files, later Monte Carlo runs, sweeps and
@@ -95,6 +98,8 @@ public final class BackgroundWork {
     private final ObservableList<Job> jobs = FXCollections.observableArrayList();
     private final ObservableList<Job> jobsReadOnly = FXCollections.unmodifiableObservableList(jobs);
     private volatile boolean closing;
+    /** The window's words for failures nobody handles; English until the window says otherwise. */
+    private Supplier<Text> words = () -> Text.ENGLISH;
 
     private static final class LaneQueue {
         final Deque<Entry<?>> waiting = new ArrayDeque<>();
@@ -131,6 +136,11 @@ public final class BackgroundWork {
     /** For tests: every job runs and delivers at once, on the caller's thread. */
     public static BackgroundWork sameThread(Notices notices) {
         return new BackgroundWork(Runnable::run, Runnable::run, notices);
+    }
+
+    /** Failures told to the user from now on speak the window's language. */
+    public void speak(WindowText text) {
+        words = text::now;
     }
 
     /** Jobs submitted and not yet finished, oldest first; changes on the FX thread. */
@@ -200,20 +210,31 @@ public final class BackgroundWork {
             // A thread that is not a daemon keeps the JVM alive until the submitted work is done (or the
             // grace ends); only then are the workers let go, so queued work still finds a thread.
             Thread finisher = new Thread(() -> {
-                long deadline = System.nanoTime() + grace.toNanos();
-                synchronized (lock) {
-                    try {
-                        for (long left = grace.toNanos(); unfinished > 0 && left > 0; left = deadline - System.nanoTime()) {
-                            TimeUnit.NANOSECONDS.timedWait(lock, left);
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                try {
+                    awaitFinished(grace);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
                 pool.shutdown();
             }, "divergence-finish-writes");
             finisher.setDaemon(false);
             finisher.start();
+        }
+    }
+
+    /**
+     * Waits up to {@code limit} until every job submitted so far has finished running (after
+     * {@link #shutdown} nothing is delivered, so {@link #jobs()} no longer tells). Never on the FX thread.
+     *
+     * @return whether they all finished in time
+     */
+    public boolean awaitFinished(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (lock) {
+            for (long left = limit.toNanos(); unfinished > 0 && left > 0; left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return unfinished == 0;
         }
     }
 
@@ -316,7 +337,7 @@ public final class BackgroundWork {
         } else {
             // Nobody expected this one: keep the details for a bug report, tell the user in words.
             LOG.log(System.Logger.Level.WARNING, entry.job().title() + " failed", error);
-            notices.error(entry.job().title() + " failed", describe(error));
+            notices.error(words.get().get("work.failed", entry.job().title()), describe(error));
         }
     }
 

@@ -2,14 +2,15 @@ package org.divergence.ui.explorer;
 
 /** The detail charts under the headline chart, one tab each. */
 public enum DetailTab {
-    MINING("Mining detail"),
-    EDGE_AI("Edge-AI detail");
+    MINING("detailTab.mining"),
+    EDGE_AI("detailTab.edgeAi");
 
-    private final String label;
+    private final String textKey;
 
-    DetailTab(String label) {
-        this.label = label;
+    DetailTab(String textKey) {
+        this.textKey = textKey;
     }
 
-    public String label() { return label; }
+    /** The tab's name in the window's words. */
+    public String textKey() { return textKey; }
 }

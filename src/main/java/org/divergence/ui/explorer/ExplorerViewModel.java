@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +27,7 @@ import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.RegulationDesign;
 import org.divergence.model.Scenario;
+import org.divergence.text.Text;
 
 /**
  * The explorer window's one view-model: the current scenario, its latest projection, the commands
@@ -87,7 +89,7 @@ public final class ExplorerViewModel {
         projectBaseline();
         window.baselineProperty().addListener((obs, old, now) -> {
             baselineChanged();
-            history.record(new UndoHistory.Step("change of baseline", null,
+            history.record(new UndoHistory.Step(t -> t.get("undo.baseline"), null,
                     () -> window.baselineProperty().set(old), () -> window.baselineProperty().set(now)));
         });
         adjusting.addListener((obs, was, now) -> dragToken = now ? new Object() : null);
@@ -95,6 +97,8 @@ public final class ExplorerViewModel {
         baselineProjection.addListener((obs, old, now) -> explanationChanged());
         window.summaryYearProperty().addListener((obs, old, now) -> explanationChanged());
         explaining.addListener((obs, was, now) -> explanationChanged());
+        // The sentences are written in the window's language: a switch writes them again.
+        window.text().languageProperty().addListener((obs, old, now) -> explanationChanged());
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -255,7 +259,7 @@ public final class ExplorerViewModel {
     }
 
     /** "change to Electricity price", "change to the regulation design", "reset to the defaults", "changes to 3 settings". */
-    private static String describe(Scenario previous, Scenario next) {
+    private static Function<Text, String> describe(Scenario previous, Scenario next) {
         List<Parameter> changed = new ArrayList<>();
         for (Parameter p : Parameter.values()) {
             if (previous.get(p) != next.get(p)) {
@@ -264,16 +268,17 @@ public final class ExplorerViewModel {
         }
         boolean design = previous.regulationDesign() != next.regulationDesign();
         if (changed.size() == 1 && !design) {
-            return "change to " + changed.get(0).label();
+            Parameter only = changed.get(0);
+            return t -> t.get("undo.changeTo", only);
         }
         if (next.equals(Scenario.defaults().withSeed(next.seed()))) {
-            return "reset to the defaults";
+            return t -> t.get("undo.resetToDefaults");
         }
         if (changed.isEmpty() && design) {
-            return "change to the regulation design";
+            return t -> t.get("undo.design");
         }
         int count = changed.size() + (design ? 1 : 0);
-        return count == 0 ? "change to the seed" : "changes to " + count + " settings";
+        return count == 0 ? t -> t.get("undo.seed") : t -> t.get("undo.settings", count);
     }
 
     /** A new baseline is projected at the next frame, with the scenario's recompute if one is due. */
@@ -324,14 +329,16 @@ public final class ExplorerViewModel {
         }
         Projection now = getProjection();
         Scenario base = window.baseline().map(b -> b.scenario()).orElse(Scenario.defaults());
-        String name = window.baseline().map(b -> b.name()).orElse("today's world");
+        WindowText text = window.text();
+        String name = text.name(window.baseline().orElse(WindowState.defaultBaseline()).name());
         int year = window.getSummaryYear();
-        List<Object> inputs = List.of(now.scenario(), base, name, year);
+        Text words = text.now();
+        List<Object> inputs = List.of(now.scenario(), base, name, year, words.language());
         if (inputs.equals(explained)) {
             return;
         }
         explained = inputs;
-        explanation.set(Explainer.explain(now, base, name, year));
+        explanation.set(Explainer.explain(now, base, name, year, words));
     }
 
     private void recompute() {

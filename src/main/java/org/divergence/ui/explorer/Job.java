@@ -115,6 +115,6 @@ public final class Job {
 
     @Override
     public String toString() {
-        return "Job[" + title + ", " + lane.name() + ", " + state.get() + "]";
+        return getClass().getSimpleName() + "[" + title + ", " + lane.name() + ", " + state.get() + "]";
     }
 }

@@ -23,10 +23,13 @@ public final class RememberedSettings {
     private final SettingsFile file;
     private final BackgroundWork work;
     private final Map<String, String> values;
+    private final WindowText text;
 
-    public RememberedSettings(SettingsFile file, BackgroundWork work) {
+    /** @param text the window's words, for the status line while a slow disk is written */
+    public RememberedSettings(SettingsFile file, BackgroundWork work, WindowText text) {
         this.file = Objects.requireNonNull(file, "file");
         this.work = Objects.requireNonNull(work, "work");
+        this.text = Objects.requireNonNull(text, "text");
         this.values = new TreeMap<>(file.read());
     }
 
@@ -40,7 +43,7 @@ public final class RememberedSettings {
             return;
         }
         Map<String, String> snapshot = Map.copyOf(values);
-        work.submit(STORE, "Remembering settings", progress -> {
+        work.submit(STORE, text.now().get("settings.remembering"), progress -> {
             file.write(snapshot);
             return null;
         }, nothing -> { }, failure -> {

@@ -4,9 +4,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.divergence.text.Text;
 
 /**
  * Undo and redo of the window's changes. Each step knows how to undo and redo itself; while a step is
@@ -22,14 +25,20 @@ public final class UndoHistory {
     /**
      * One undoable change.
      *
-     * @param label what it was, for the Edit menu: "change to Electricity price", "opening s1.divergence.json"
-     * @param key   what it changed, so a change that continues it (a slider being dragged) can be merged
+     * @param wording what it was, for the Edit menu, in the words of the language shown when the menu
+     *                opens: "change to Electricity price", "opening s1.divergence.json"
+     * @param key     what it changed, so a change that continues it (a slider being dragged) can be merged
      */
-    public record Step(String label, Object key, Runnable undo, Runnable redo) {
+    public record Step(Function<Text, String> wording, Object key, Runnable undo, Runnable redo) {
         public Step {
-            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(wording, "wording");
             Objects.requireNonNull(undo, "undo");
             Objects.requireNonNull(redo, "redo");
+        }
+
+        /** What the step was, in {@code text}'s language. */
+        public String label(Text text) {
+            return wording.apply(text);
         }
     }
 

@@ -41,6 +41,8 @@ public final class WindowState {
     private final BooleanProperty whyShown = new SimpleBooleanProperty(this, "whyShown");
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty chartsAsTables = new SimpleBooleanProperty(this, "chartsAsTables");
+    private final WindowText text = new WindowText();
+    private final BooleanProperty showHistory = new SimpleBooleanProperty(this, "showHistory");
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -108,6 +110,11 @@ public final class WindowState {
 
     /** True while every chart shows its numbers as a table (its text alternative) instead of a drawing. */
     public BooleanProperty chartsAsTablesProperty() { return chartsAsTables; }
+
+    /** The window's language and its words (View > Language). */
+    public WindowText text() { return text; }
+    /** True while charts show the recorded 2016-2025 points (assets/history) beside the model's lines. */
+    public BooleanProperty showHistoryProperty() { return showHistory; }
 
     /** Today's world, the Baseline preset: the comparison a new window starts with. */
     public static ViewSettings.Baseline defaultBaseline() {

@@ -1,5 +1,6 @@
 package org.divergence.ui.export;
 
+import org.divergence.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,6 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
 
     record Result(Action action, FigureChoice choice) {}
 
-    static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType COPY = new ButtonType("Copy", ButtonBar.ButtonData.OTHER);
     private static final double PREVIEW_WIDTH = 460;
     private static final double PREVIEW_HEIGHT = 380;
     private static final Lane PREVIEW = Lane.latestWins("figure preview");
@@ -60,23 +59,27 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
     private final ChoiceBox<Width> width = new ChoiceBox<>();
     private final Spinner<Integer> customWidth = new Spinner<>(200, 6000, 1000, 50);
     private final SegmentedButton themes = new SegmentedButton();
-    private final CheckBox caption = new CheckBox("Caption: scenario, levers, changed assumptions, baseline, model version, date");
+    private final CheckBox caption = new CheckBox();
     private final ImageView preview = new ImageView();
     private final Label size = new Label();
     private final BackgroundWork work;
     private final Function<FigureChoice, Figure> figures;
+    private final Text text;
 
     /**
      * @param figures turns a choice into the figure it means (the scenario as it is now)
      * @param first   the chart to start with; empty for the dashboard
+     * @param text    the window's words: the dialog and the figure speak its language
      */
     ExportDialog(Window owner, BackgroundWork work, Function<FigureChoice, Figure> figures, Optional<ChartSpec> first,
-                 Theme theme) {
+                 Theme theme, Text text) {
         this.work = work;
         this.figures = figures;
+        this.text = text;
         initOwner(owner);
-        setTitle("Export figure");
-        setHeaderText("A figure for a paper or slides. The file carries its scenario: opening it reproduces the figure.");
+        setTitle(text.get("export.title"));
+        setHeaderText(text.get("export.header"));
+        caption.setText(text.get("export.caption"));
         getDialogPane().getStylesheets().add(ExportDialog.class.getResource("export.css").toExternalForm());
         getDialogPane().getStyleClass().add("export-dialog");
         getDialogPane().setId("export-dialog");
@@ -85,7 +88,7 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
         charts.add(Optional.empty());
         Charts.ALL.forEach(c -> charts.add(Optional.of(c)));
         chart.getItems().setAll(charts);
-        chart.setConverter(converter(c -> c.map(ChartSpec::title).orElse("The whole dashboard")));
+        chart.setConverter(converter(c -> c.map(spec -> Charts.in(text, spec).title()).orElse(text.get("export.dashboard"))));
         chart.setValue(first);
         chart.setId("export-chart");
 
@@ -99,11 +102,12 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
         keepOneSelected(formats);
         scale.getItems().setAll(1, 2, 3);
         scale.setValue(2);
-        scale.setConverter(converter(n -> n + "× resolution"));
+        scale.setConverter(converter(n -> text.get("export.resolution", n)));
         scale.setId("export-scale");
         scale.disableProperty().bind(formats.getButtons().get(0).selectedProperty().not());
 
         width.getItems().setAll(Width.values());
+        width.setConverter(converter(w -> w.label(text)));
         width.setValue(Width.DOUBLE_COLUMN);
         width.setId("export-width");
         customWidth.setEditable(true);
@@ -112,7 +116,7 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
         customWidth.setId("export-custom-width");
 
         for (Theme t : Theme.values()) {
-            ToggleButton button = new ToggleButton(t.label());
+            ToggleButton button = new ToggleButton(text.get("theme." + t.name()));
             button.setUserData(t);
             button.setId("export-theme-" + t.name().toLowerCase(Locale.ROOT));
             button.setSelected(t == theme);
@@ -130,10 +134,10 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, label("Figure", chart), chart);
-        form.addRow(1, label("Format", formats), new HBox(10, formats, scale));
-        form.addRow(2, label("Width", width), new HBox(10, width, customWidth));
-        form.addRow(3, label("Theme", themes), themes);
+        form.addRow(0, label(text.get("export.figure"), chart), chart);
+        form.addRow(1, label(text.get("export.format"), formats), new HBox(10, formats, scale));
+        form.addRow(2, label(text.get("export.width"), width), new HBox(10, width, customWidth));
+        form.addRow(3, label(text.get("export.theme"), themes), themes);
         form.add(caption, 0, 4, 2, 1);
         chart.setMaxWidth(Double.MAX_VALUE);
         // The form keeps its natural width beside the preview: every choice readable, nothing cut to "...".
@@ -156,9 +160,12 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
 
         HBox content = new HBox(20, form, right);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(COPY, EXPORT, ButtonType.CANCEL);
-        setResultConverter(button -> button == EXPORT ? new Result(Action.SAVE, choice())
-                : button == COPY ? new Result(Action.COPY, choice()) : null);
+        ButtonType export = new ButtonType(text.get("export.export"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType copy = new ButtonType(text.get("export.copy"), ButtonBar.ButtonData.OTHER);
+        getDialogPane().getButtonTypes().addAll(copy, export,
+                new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        setResultConverter(button -> button == export ? new Result(Action.SAVE, choice())
+                : button == copy ? new Result(Action.COPY, choice()) : null);
 
         chart.valueProperty().addListener(o -> refresh());
         formats.getToggleGroup().selectedToggleProperty().addListener(o -> refresh());
@@ -184,24 +191,23 @@ final class ExportDialog extends Dialog<ExportDialog.Result> {
         FigureChoice choice = choice();
         Figure figure = figures.apply(choice);
         double fit = Math.min(2, PREVIEW_WIDTH / figure.width());
-        work.submit(PREVIEW, "Drawing the preview", progress -> {
+        work.submit(PREVIEW, text.get("export.drawingPreview"), progress -> {
             double height = FigureExport.height(figure);
             return new Preview(FigureExport.image(figure, Math.max(0.5, fit)), height);
         }, (Preview p) -> {
             preview.setImage(FxImages.of(p.image()));
-            size.setText(sizeText(choice, figure.width(), p.height()));
+            size.setText(sizeText(choice, figure.width(), p.height(), text));
         });
     }
 
     private record Preview(java.awt.image.BufferedImage image, double height) {}
 
     /** "2016 × 1420 px" for a PNG, "7.0 × 4.9 in" for a vector file. */
-    static String sizeText(FigureChoice choice, double width, double height) {
+    static String sizeText(FigureChoice choice, double width, double height, Text text) {
         if (choice.format() == Format.PNG) {
-            return String.format(Locale.ROOT, "%d × %d px", (int) Math.ceil(width * choice.scale()),
-                    (int) Math.ceil(height * choice.scale()));
+            return text.get("export.sizePixels", (int) Math.ceil(width * choice.scale()), (int) Math.ceil(height * choice.scale()));
         }
-        return String.format(Locale.ROOT, "%.1f × %.1f in, text as text", width / 96, height / 96);
+        return text.get("export.sizeInches", text.number(width / 96, 1), text.number(height / 96, 1));
     }
 
     private static Object selected(SegmentedButton segments) {

@@ -1,5 +1,8 @@
 package org.divergence.ui.export;
 
+import org.divergence.text.Text;
+import org.divergence.scenario.ViewSettings;
+import org.divergence.ui.explorer.WindowText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +46,6 @@ import org.divergence.ui.export.FigureChoice.Format;
 public final class Exporter {
 
     private static final Lane WRITING = Lane.inOrder("export");
-    private static final FilePicker.Kind CSV = new FilePicker.Kind("Export data", "CSV tables (*.csv)", List.of("*.csv"));
 
     private final Window owner;
     private final ExplorerViewModel viewModel;
@@ -65,15 +67,16 @@ public final class Exporter {
 
     /** Export figure…, Copy figure, Export data…, for the File menu. */
     public List<MenuItem> menuItems() {
-        MenuItem figure = item("_Export figure…", "Shortcut+E", "menu-export-figure", () -> exportFigure(Optional.empty()));
-        MenuItem copy = item("Cop_y figure", "Shortcut+Shift+C", "menu-copy-figure", this::copyHeadline);
-        MenuItem data = item("Export _data…", null, "menu-export-data", this::exportData);
+        MenuItem figure = item("menu.file.exportFigure", "Shortcut+E", "menu-export-figure", () -> exportFigure(Optional.empty()));
+        MenuItem copy = item("menu.file.copyFigure", "Shortcut+Shift+C", "menu-copy-figure", this::copyHeadline);
+        MenuItem data = item("menu.file.exportData", null, "menu-export-data", this::exportData);
         return List.of(new SeparatorMenuItem(), figure, copy, data);
     }
 
     /** The export dialog, starting on {@code chart} (empty: the dashboard). */
     public void exportFigure(Optional<ChartSpec> chart) {
-        ExportDialog dialog = new ExportDialog(owner, work, this::figure, chart, viewModel.window().themeProperty().get());
+        ExportDialog dialog = new ExportDialog(owner, work, this::figure, chart, viewModel.window().themeProperty().get(),
+                words());
         dialog.showAndWait().ifPresent(result -> {
             if (result.action() == ExportDialog.Action.COPY) {
                 copy(result.choice());
@@ -83,19 +86,29 @@ public final class Exporter {
         });
     }
 
-    /** The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere). */
+    /**
+     * The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere),
+     * in the window's language: a shipped preset's name as the window shows it, in the caption and in
+     * the scenario the figure carries.
+     */
     Figure figure(FigureChoice choice) {
         Projection projection = viewModel.getProjection();
         Optional<Projection> baseline = viewModel.baselineProjection()
                 .filter(b -> !b.scenario().equals(projection.scenario()));
-        ScenarioDocument doc = document.get();
+        WindowText text = viewModel.window().text();
+        ScenarioDocument written = document.get();
+        ScenarioDocument doc = written.withName(text.name(written.name())).withView(written.view().withBaseline(
+                written.view().baseline().map(b -> new ViewSettings.Baseline(text.name(b.name()), b.scenario()))));
         return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
                 projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
-                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now());
+                OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(),
+                viewModel.window().showHistoryProperty().get(), words());
     }
 
     private void save(FigureChoice choice) {
-        FilePicker.Kind kind = new FilePicker.Kind("Export figure", choice.format().label() + " (*." + choice.format().extension() + ")",
+        Text t = words();
+        FilePicker.Kind kind = new FilePicker.Kind(t.get("export.title"),
+                t.get("export.formatFiles", choice.format().label(t), choice.format().extension()),
                 List.of("*." + choice.format().extension()));
         Optional<Path> chosen = picker.toSave(kind, choice.fileName(document.get().name()), Optional.empty());
         if (chosen.isEmpty()) {
@@ -103,7 +116,7 @@ public final class Exporter {
         }
         Path target = withExtension(chosen.get(), choice.format().extension());
         Figure figure = figure(choice);
-        work.submit(WRITING, "Exporting " + target.getFileName(), progress -> {
+        work.submit(WRITING, t.get("export.exporting", name(target)), progress -> {
             byte[] bytes = switch (choice.format()) {
                 case PNG -> FigureExport.png(figure, choice.scale());
                 case SVG -> FigureExport.svg(figure);
@@ -111,7 +124,7 @@ public final class Exporter {
             };
             AtomicFiles.write(target, bytes);
             return target;
-        }, written -> notices.info("Exported", "“" + written.getFileName() + "” is written; it carries its scenario."));
+        }, written -> notices.info(t.get("export.exported"), t.get("export.writtenFigure", name(written))));
     }
 
     /** Copy figure: the headline chart as it looks now, double-column width, on the clipboard. */
@@ -122,32 +135,35 @@ public final class Exporter {
 
     private void copy(FigureChoice choice) {
         Figure figure = figure(choice);
-        work.submit(WRITING, "Copying the figure", progress -> FigureExport.image(figure, choice.scale()), image -> {
+        Text t = words();
+        work.submit(WRITING, t.get("export.copying"), progress -> FigureExport.image(figure, choice.scale()), image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(FxImages.of(image));
             Clipboard.getSystemClipboard().setContent(content);
-            notices.info("Copied", "The figure is on the clipboard, " + image.getWidth() + " × " + image.getHeight() + " px.");
+            notices.info(t.get("export.copied"), t.get("export.copiedText", image.getWidth(), image.getHeight()));
         });
     }
 
     /** Export data…: the series the charts show (and the baseline's), or the full projection. */
     private void exportData() {
-        ButtonType onScreen = new ButtonType("Series on screen", ButtonBar.ButtonData.YES);
-        ButtonType full = new ButtonType("Full projection", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", onScreen, full, ButtonType.CANCEL);
+        Text t = words();
+        ButtonType onScreen = new ButtonType(t.get("export.onScreen"), ButtonBar.ButtonData.YES);
+        ButtonType full = new ButtonType(t.get("export.full"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(t.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", onScreen, full, cancel);
         ask.initOwner(owner);
-        ask.setTitle("Export data");
-        ask.setHeaderText("Which numbers?");
-        ask.setContentText("Series on screen: every chart's series, with units in the headers, and the baseline's beside "
-                + "them.\nFull projection: every output of the model, in the command line's CSV columns.");
+        ask.setTitle(t.get("export.dataTitle"));
+        ask.setHeaderText(t.get("export.dataHeader"));
+        ask.setContentText(t.get("export.dataText"));
         ask.getDialogPane().setId("export-data-dialog");
         Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get() == cancel) {
             return;
         }
         boolean series = answer.get() == onScreen;
         String base = document.get().name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        Optional<Path> chosen = picker.toSave(CSV, (base.isEmpty() ? "divergence" : base) + (series ? "-charts" : "-projection")
+        FilePicker.Kind csv = new FilePicker.Kind(t.get("export.dataTitle"), t.get("export.csvFiles"), List.of("*.csv"));
+        Optional<Path> chosen = picker.toSave(csv, (base.isEmpty() ? "divergence" : base) + (series ? "-charts" : "-projection")
                 + ".csv", Optional.empty());
         if (chosen.isEmpty()) {
             return;
@@ -157,13 +173,14 @@ public final class Exporter {
         List<ChartData> charts = new ArrayList<>();
         Optional<Projection> baseline = viewModel.baselineProjection().filter(b -> !b.scenario().equals(projection.scenario()));
         String name = viewModel.window().baseline().map(b -> b.name()).orElse("baseline");
+        // The English charts: CSV columns are stable names, whatever the window's language.
         for (ChartSpec spec : Charts.ALL) {
             charts.add(baseline.isPresent() ? ChartData.of(spec, projection, name, baseline.get()) : ChartData.of(spec, projection));
         }
-        work.submit(WRITING, "Exporting " + target.getFileName(), progress -> {
+        work.submit(WRITING, t.get("export.exporting", name(target)), progress -> {
             AtomicFiles.write(target, series ? ChartsCsv.toBytes(charts) : ProjectionCsv.toBytes(projection));
             return target;
-        }, written -> notices.info("Exported", "“" + written.getFileName() + "” is written."));
+        }, written -> notices.info(t.get("export.exported"), t.get("export.written", name(written))));
     }
 
     private static Path withExtension(Path path, String extension) {
@@ -171,8 +188,18 @@ public final class Exporter {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? path : path.resolveSibling(name + "." + extension);
     }
 
-    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    /** The window's words now, for a dialog, a notice or a figure. */
+    private Text words() {
+        return viewModel.window().text().now();
+    }
+
+    private static String name(Path path) {
+        return String.valueOf(path.getFileName());
+    }
+
+    private MenuItem item(String key, String accelerator, String id, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(viewModel.window().text().get(key));
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));

@@ -1,5 +1,6 @@
 package org.divergence.ui.export;
 
+import org.divergence.text.Text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,19 +18,18 @@ record FigureChoice(Optional<ChartSpec> chart, Format format, int scale, Width w
 
     /** The file formats; PNG has a resolution, the others are vectors. */
     enum Format {
-        PNG("PNG image", "png"),
-        SVG("SVG vector drawing", "svg"),
-        PDF("PDF document", "pdf");
+        PNG("png"),
+        SVG("svg"),
+        PDF("pdf");
 
-        private final String label;
         private final String extension;
 
-        Format(String label, String extension) {
-            this.label = label;
+        Format(String extension) {
             this.extension = extension;
         }
 
-        String label() { return label; }
+        /** "PNG image", in the window's words. */
+        String label(Text text) { return text.get("export.format." + extension); }
 
         String extension() { return extension; }
 
@@ -39,22 +39,20 @@ record FigureChoice(Optional<ChartSpec> chart, Format format, int scale, Width w
 
     /** Widths people need: a paper's column or page, a slide, a screen, or their own. */
     enum Width {
-        SINGLE_COLUMN("Single column (3.5 in)", Figure.SINGLE_COLUMN),
-        DOUBLE_COLUMN("Double column (7 in)", Figure.DOUBLE_COLUMN),
-        SLIDE("Slide (16:9, 1280 × 720)", Figure.SLIDE),
-        SCREEN("Screen (1200 px)", Figure.DEFAULT_WIDTH),
-        CUSTOM("Custom width", Double.NaN);
+        SINGLE_COLUMN(Figure.SINGLE_COLUMN),
+        DOUBLE_COLUMN(Figure.DOUBLE_COLUMN),
+        SLIDE(Figure.SLIDE),
+        SCREEN(Figure.DEFAULT_WIDTH),
+        CUSTOM(Double.NaN);
 
-        private final String label;
         private final double pixels;
 
-        Width(String label, double pixels) {
-            this.label = label;
+        Width(double pixels) {
             this.pixels = pixels;
         }
 
-        @Override
-        public String toString() { return label; }
+        /** "Single column (3.5 in)", in the window's words. */
+        String label(Text text) { return text.get("export.width." + name()); }
     }
 
     /** The figure's width in pixels at scale 1. */

@@ -1,5 +1,8 @@
 package org.divergence.ui.files;
 
+import java.util.function.Function;
+
+import org.divergence.text.Text;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -145,9 +148,9 @@ public final class DocumentController {
 
     /** File > New: today's world (the baseline), untitled. */
     public CompletionStage<Boolean> newDocument() {
-        return mayDiscard("starting a new scenario").thenApply(ok -> {
+        return mayDiscard(t -> t.get("files.action.new")).thenApply(ok -> {
             if (ok) {
-                show(ScenarioDocument.untitled(Scenario.defaults()), null, Optional.empty(), "new scenario");
+                show(ScenarioDocument.untitled(Scenario.defaults()), null, Optional.empty(), t -> t.get("files.step.new"));
             }
             return ok;
         });
@@ -162,7 +165,7 @@ public final class DocumentController {
     /** Opens a given file: Open Recent, a dropped file, or a path on the command line. */
     public CompletionStage<Boolean> open(Path path) {
         CompletableFuture<Boolean> opened = new CompletableFuture<>();
-        work.submit(FILES, "Opening " + path.getFileName(), progress -> read(path),
+        work.submit(FILES, words().get("files.job.opening", name(path)), progress -> read(path),
                 read -> showOpened(path, read).thenAccept(opened::complete),
                 failure -> {
                     openFailed(path, failure);
@@ -176,10 +179,11 @@ public final class DocumentController {
      * story, which the "Why?" tab tells.
      */
     public CompletionStage<Boolean> openPreset(Presets.Preset chosen) {
-        return openTemplate(chosen, "opening the preset " + chosen.name()).thenApply(opened -> {
+        return openTemplate(chosen, t -> t.get("files.action.openPreset", chosen.name())).thenApply(opened -> {
             if (opened && !chosen.description().isBlank()) {
-                notices.show(Notices.Kind.INFO, chosen.name(), "Its story, and why the lines move, are under Why? (Ctrl+3).",
-                        Optional.of(new Notices.Action("Show the story", () -> window.whyShownProperty().set(true))));
+                Text t = words();
+                notices.show(Notices.Kind.INFO, window.text().name(chosen.name()), t.get("why.presetNotice"),
+                        Optional.of(new Notices.Action(t.get("why.presetNotice.show"), () -> window.whyShownProperty().set(true))));
             }
             return opened;
         });
@@ -190,7 +194,7 @@ public final class DocumentController {
      * named after it, after asking about unsaved work. {@code action} names what is done, for that
      * question and the Edit menu: "opening the challenge Mining fights back".
      */
-    public CompletionStage<Boolean> openTemplate(Presets.Preset chosen, String action) {
+    public CompletionStage<Boolean> openTemplate(Presets.Preset chosen, Function<Text, String> action) {
         return mayDiscard(action).thenApply(ok -> {
             if (ok) {
                 // A template, not a file: saving it makes a new scenario with its own creation time.
@@ -229,14 +233,14 @@ public final class DocumentController {
             return done(false);
         }
         if (file().isEmpty()) {
-            show(saved, null, preset, "revert");
+            show(saved, null, preset, t -> t.get("files.step.revert"));
             return done(true);
         }
         Path path = file().get();
         CompletableFuture<Boolean> reverted = new CompletableFuture<>();
-        work.submit(FILES, "Reverting to " + path.getFileName(), progress -> ScenarioReader.read(path),
+        work.submit(FILES, words().get("files.job.reverting", name(path)), progress -> ScenarioReader.read(path),
                 loaded -> {
-                    show(loaded.document(), path, Optional.empty(), "revert");
+                    show(loaded.document(), path, Optional.empty(), t -> t.get("files.step.revert"));
                     reverted.complete(true);
                 },
                 failure -> {
@@ -251,7 +255,7 @@ public final class DocumentController {
         // The notes as Save would write them: a changed preset's notes say what was changed, not its story.
         dialogs.editNameAndNotes(new NameAndNotes(meta.name(), currentDocument().description())).ifPresent(edited -> {
             String name = edited.name().isBlank() ? meta.name() : edited.name().strip();
-            asOneStep("change to the name and notes", () -> {
+            asOneStep(t -> t.get("files.step.nameAndNotes"), () -> {
                 meta = new NameAndNotes(name, edited.notes());
                 changed();
             });
@@ -260,7 +264,7 @@ public final class DocumentController {
 
     /** Before the window closes: completes with true when it may (saved, discarded, or nothing to save). */
     public CompletionStage<Boolean> mayClose() {
-        return mayDiscard("closing");
+        return mayDiscard(t -> t.get("files.action.close"));
     }
 
     /**
@@ -268,7 +272,7 @@ public final class DocumentController {
      * queued, so a late autosave cannot reappear as "unsaved work" at the next start.
      */
     public void closed() {
-        work.submit(AUTOSAVE, "Clearing the autosave", progress -> {
+        work.submit(AUTOSAVE, words().get("files.job.clearAutosave"), progress -> {
             autosave.clear();
             return null;
         }, nothing -> { }, failure -> {
@@ -279,7 +283,7 @@ public final class DocumentController {
     /** Keeps a copy of unsaved work in the autosave store, off the FX thread; clears it when there is none. */
     public void autosave() {
         if (!isModified()) {
-            work.submit(AUTOSAVE, "Clearing the autosave", progress -> {
+            work.submit(AUTOSAVE, words().get("files.job.clearAutosave"), progress -> {
                 autosave.clear();
                 return null;
             }, nothing -> { }, failure -> {
@@ -289,14 +293,14 @@ public final class DocumentController {
         }
         ScenarioDocument snapshot = currentDocument();
         Optional<Path> original = file();
-        work.submit(AUTOSAVE, "Autosave", progress -> {
+        work.submit(AUTOSAVE, words().get("files.job.autosave"), progress -> {
             autosave.save(snapshot, original, clock.instant());
             return null;
         }, nothing -> autosaveFailureShown = false, failure -> {
             if (!autosaveFailureShown) {
                 autosaveFailureShown = true;
-                notices.warning("Autosave failed", "Your unsaved changes could not be kept in case of a crash ("
-                        + BackgroundWork.describe(failure) + "). Save them with File > Save.");
+                notices.warning(words().get("files.autosaveFailed"),
+                        words().get("files.autosaveFailedText", BackgroundWork.describe(failure)));
             }
         });
     }
@@ -304,15 +308,15 @@ public final class DocumentController {
     /** At start-up: offers the unsaved work of sessions that ended abnormally, newest first. */
     public CompletionStage<Void> offerRecovery() {
         CompletableFuture<Void> offered = new CompletableFuture<>();
-        work.submit(RECOVERY, "Looking for unsaved work", progress -> findRecoveries(),
+        work.submit(RECOVERY, words().get("files.job.lookForRecovery"), progress -> findRecoveries(),
                 found -> {
                     offer(found);
                     offered.complete(null);
                 },
                 failure -> {
                     // The files stay for the next start; the user should know why nothing was offered now.
-                    notices.warning("Unsaved work not checked", "Divergence could not look for work left by a session "
-                            + "that ended abnormally (" + BackgroundWork.describe(failure) + "). It will look again at the next start.");
+                    notices.warning(words().get("files.recoveryFailed"),
+                            words().get("files.recoveryFailedText", BackgroundWork.describe(failure)));
                     offered.complete(null);
                 }, () -> offered.complete(null));
         return offered;
@@ -321,11 +325,11 @@ public final class DocumentController {
     // --- behaviour ----------------------------------------------------------------------------
 
     /** Asks about unsaved work; completes with true when the caller may go on. */
-    private CompletionStage<Boolean> mayDiscard(String action) {
+    private CompletionStage<Boolean> mayDiscard(Function<Text, String> action) {
         if (!isModified()) {
             return done(true);
         }
-        return switch (dialogs.askToSaveChanges(displayNameOrUntitled(), action)) {
+        return switch (dialogs.askToSaveChanges(displayNameOrUntitled(), action.apply(words()))) {
             // Changes made while the file was being written are unsaved again: asked about once more.
             case SAVE -> save().thenCompose(saved -> saved ? mayDiscard(action) : done(false));
             case DONT_SAVE -> done(true);
@@ -350,16 +354,18 @@ public final class DocumentController {
         boolean reopening = file().map(open -> open.equals(path.toAbsolutePath().normalize())).orElse(false);
         CompletionStage<Boolean> mayGoOn = reopening
                 ? done(!isModified() || dialogs.confirmRevert(displayNameOrUntitled()))
-                : mayDiscard("opening " + path.getFileName());
+                : mayDiscard(t -> t.get("files.action.open", name(path)));
         return mayGoOn.thenApply(ok -> {
             if (ok) {
-                show(loaded.document(), figure ? null : path, Optional.empty(), "opening " + path.getFileName());
+                show(loaded.document(), figure ? null : path, Optional.empty(), t -> t.get("files.action.open", name(path)));
                 recent.add(path);
                 if (loaded.hasWarnings()) {
                     String source = String.valueOf(path.getFileName());
-                    notices.show(Notices.Kind.WARNING, "Opened with " + notes(loaded.warnings().size()),
-                            "“" + source + "” opened; some of its contents were set aside or adjusted.",
-                            Optional.of(new Notices.Action("Show notes",
+                    Text t = words();
+                    notices.show(Notices.Kind.WARNING, t.get(loaded.warnings().size() == 1 ? "files.openedWithNote"
+                                    : "files.openedWithNotes", loaded.warnings().size()),
+                            t.get("files.openedWithNotesText", source),
+                            Optional.of(new Notices.Action(t.get("files.showNotes"),
                                     () -> dialogs.showWarnings(source, loaded.warnings()))));
                 }
             }
@@ -370,7 +376,7 @@ public final class DocumentController {
     private void openFailed(Path path, Throwable failure) {
         ScenarioFileException error = failure instanceof ScenarioFileException e ? e
                 : new ScenarioFileException(String.valueOf(path.getFileName()),
-                        "could not be read: " + BackgroundWork.describe(failure), failure);
+                        words().get("files.couldNotRead", BackgroundWork.describe(failure)), failure);
         dialogs.showOpenError(error);
         if (error.getCause() instanceof NoSuchFileException) {
             recent.remove(path);
@@ -381,7 +387,7 @@ public final class DocumentController {
         ScenarioDocument document = currentDocument().savedAt(clock.instant());
         long showing = shown;
         CompletableFuture<Boolean> written = new CompletableFuture<>();
-        work.submit(FILES, "Saving " + target.getFileName(), progress -> {
+        work.submit(FILES, words().get("files.job.saving", name(target)), progress -> {
             ScenarioWriter.save(target, document);
             return target.toAbsolutePath().normalize();
         }, where -> {
@@ -390,7 +396,7 @@ public final class DocumentController {
             } else {
                 // Another document is on screen now: the file holds what was saved, and that is all.
                 recent.add(where);
-                notices.info("Saved", "“" + where.getFileName() + "” is saved.");
+                notices.info(words().get("notice.saved"), words().get("files.saved", name(where)));
             }
             written.complete(true);
         }, failure -> {
@@ -418,7 +424,7 @@ public final class DocumentController {
         changed();
         // The copy kept for a crash is out of date now: removed, or replaced by the changes made since.
         autosave();
-        notices.info("Saved", "“" + where.getFileName() + "” is saved.");
+        notices.info(words().get("notice.saved"), words().get("files.saved", name(where)));
     }
 
     /** Reads the leftovers of crashed sessions, each with the file it belonged to as it is on disk now. */
@@ -444,7 +450,7 @@ public final class DocumentController {
     private void offer(List<FoundWork> found) {
         for (FoundWork each : found) {
             boolean restore = dialogs.offerRecovery(each.recovery());
-            work.submit(RECOVERY, "Removing recovered work", progress -> {
+            work.submit(RECOVERY, words().get("files.job.removeRecovered"), progress -> {
                 autosave.discard(each.recovery());
                 return null;
             }, nothing -> { }, failure -> {
@@ -462,7 +468,7 @@ public final class DocumentController {
      * opens), so Save writes it back there and Revert returns to the file.
      */
     private void restore(FoundWork found) {
-        asOneStep("recovering unsaved work", () -> putRecovered(found));
+        asOneStep(t -> t.get("files.step.recover"), () -> putRecovered(found));
     }
 
     private void putRecovered(FoundWork found) {
@@ -485,7 +491,8 @@ public final class DocumentController {
      * Makes {@code document} the one on screen and the reference for unsaved changes, as one undoable
      * step: undoing it brings back the document shown before, unsaved changes and all.
      */
-    private void show(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom, String step) {
+    private void show(ScenarioDocument document, Path from, Optional<Presets.Preset> startedFrom,
+                      Function<Text, String> step) {
         asOneStep(step, () -> put(document, from, startedFrom));
     }
 
@@ -529,7 +536,7 @@ public final class DocumentController {
     }
 
     /** Makes {@code changes} (which change the document on screen) one step in the Edit menu's history. */
-    private void asOneStep(String label, Runnable changes) {
+    private void asOneStep(Function<Text, String> label, Runnable changes) {
         UndoHistory history = viewModel.history();
         OnScreen before = onScreen();
         history.withoutRecording(changes);
@@ -573,8 +580,13 @@ public final class DocumentController {
         return file().or(() -> recent.files().stream().findFirst()).map(Path::getParent);
     }
 
-    private static String notes(int count) {
-        return count == 1 ? "one note" : count + " notes";
+    /** The window's words now, for a notice, a question or a job's title. */
+    private Text words() {
+        return window.text().now();
+    }
+
+    private static String name(Path path) {
+        return String.valueOf(path.getFileName());
     }
 
     private static CompletionStage<Boolean> done(boolean value) {

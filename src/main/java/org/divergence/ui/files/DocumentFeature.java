@@ -45,12 +45,13 @@ public final class DocumentFeature {
                            Services services) {
         this.stage = stage;
         this.work = work;
-        RecentFilesList recent = new RecentFilesList(services.recentFiles(), work);
-        documents = new DocumentController(viewModel, new FxDocumentDialogs(stage, services.picker()), notices,
+        RecentFilesList recent = new RecentFilesList(services.recentFiles(), work, viewModel.window().text());
+        documents = new DocumentController(viewModel, new FxDocumentDialogs(stage, services.picker(), viewModel.window().text()), notices,
                 recent, services.autosave(), work, services.clock());
         autosaver = new Autosaver(services.delays(), documents::autosave);
         documents.revisionProperty().addListener((obs, old, now) -> autosaver.changed());
-        menus = List.of(new FileMenu(documents, recent, this::quit).menu(), new PresetsMenu(documents).menu());
+        menus = List.of(new FileMenu(documents, recent, this::quit, viewModel.window().text()).menu(),
+                new PresetsMenu(documents, viewModel.window().text()).menu());
     }
 
     /** File and Presets, for the window's menu bar (they go first). */
@@ -76,12 +77,20 @@ public final class DocumentFeature {
     private void quit() {
         documents.mayClose().thenAccept(mayClose -> {
             if (mayClose) {
-                autosaver.stop();
-                documents.closed();
-                work.shutdown(WRITE_GRACE);
+                stopWriting();
                 stage.close();
             }
         });
+    }
+
+    /**
+     * The window is going, its work saved or discarded: no more autosaves, this session's autosave
+     * removed, and writes already queued given {@link #WRITE_GRACE} to finish. On the FX thread.
+     */
+    public void stopWriting() {
+        autosaver.stop();
+        documents.closed();
+        work.shutdown(WRITE_GRACE);
     }
 
     private static void acceptDroppedFiles(Scene scene, DocumentController documents) {

@@ -1,5 +1,6 @@
 package org.divergence.ui.files;
 
+import org.divergence.ui.explorer.WindowText;
 import java.nio.file.Path;
 
 import javafx.collections.ListChangeListener;
@@ -11,23 +12,27 @@ import javafx.scene.input.KeyCombination;
 /** File: New, Open, Open Recent, Save, Save As, Revert, Name and notes, Quit. */
 public final class FileMenu {
 
-    private final Menu menu = new Menu("_File");
-    private final Menu recentMenu = new Menu("Open _Recent");
+    private final Menu menu = new Menu();
+    private final Menu recentMenu = new Menu();
     private final DocumentController documents;
     private final RecentFilesList recent;
+    private final WindowText text;
 
-    public FileMenu(DocumentController documents, RecentFilesList recent, Runnable quitAction) {
+    public FileMenu(DocumentController documents, RecentFilesList recent, Runnable quitAction, WindowText text) {
         this.documents = documents;
         this.recent = recent;
-        MenuItem newItem = item("_New", "Shortcut+N", "menu-new", documents::newDocument);
-        MenuItem open = item("_Open…", "Shortcut+O", "menu-open", documents::open);
+        this.text = text;
+        menu.textProperty().bind(text.get("menu.file"));
+        recentMenu.textProperty().bind(text.get("menu.file.recent"));
+        MenuItem newItem = item("menu.file.new", "Shortcut+N", "menu-new", documents::newDocument);
+        MenuItem open = item("menu.file.open", "Shortcut+O", "menu-open", documents::open);
         recentMenu.setId("menu-open-recent");
-        MenuItem save = item("_Save", "Shortcut+S", "menu-save", documents::save);
-        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", "menu-save-as", documents::saveAs);
-        MenuItem revert = item("Re_vert", null, "menu-revert", documents::revert);
+        MenuItem save = item("menu.file.save", "Shortcut+S", "menu-save", documents::save);
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", "menu-save-as", documents::saveAs);
+        MenuItem revert = item("menu.file.revert", null, "menu-revert", documents::revert);
         revert.disableProperty().bind(documents.modifiedProperty().not());
-        MenuItem notes = item("Name and _Notes…", "Shortcut+I", "menu-name-notes", documents::editNameAndNotes);
-        MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit", quitAction);
+        MenuItem notes = item("menu.file.nameAndNotes", "Shortcut+I", "menu-name-notes", documents::editNameAndNotes);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", "menu-quit", quitAction);
 
         recent.files().addListener((ListChangeListener<Path>) change -> rebuildRecent());
         rebuildRecent();
@@ -47,17 +52,19 @@ public final class FileMenu {
             recentMenu.getItems().add(item);
         }
         if (recent.files().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem();
+            none.textProperty().bind(text.get("menu.file.noRecent"));
             none.setDisable(true);
             recentMenu.getItems().add(none);
         } else {
-            recentMenu.getItems().addAll(new SeparatorMenuItem(), item("_Clear list", null, "menu-clear-recent", recent::clear));
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), item("menu.file.clearRecent", null, "menu-clear-recent", recent::clear));
         }
     }
 
     /** The menu ignores what a command returns: the controller tells the user about its outcome itself. */
-    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String key, String accelerator, String id, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.get(key));
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));

@@ -1,5 +1,7 @@
 package org.divergence.ui.files;
 
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -32,113 +34,126 @@ import org.divergence.ui.explorer.FilePicker;
 /** The document controller's questions and messages as the window's dialogs. */
 public final class FxDocumentDialogs implements DocumentDialogs {
 
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    static final ButtonType REVERT = new ButtonType("Revert", ButtonBar.ButtonData.OK_DONE);
     private static final String STYLESHEET = FxDocumentDialogs.class.getResource("files.css").toExternalForm();
 
     /** Scenario files, and the figures that carry one. */
-    static final FilePicker.Kind SCENARIOS_TO_OPEN = new FilePicker.Kind("Open scenario",
-            "Divergence scenarios and figures (*" + ScenarioFormat.EXTENSION + ", *.png, *.svg, *.pdf)",
-            List.of("*" + ScenarioFormat.EXTENSION, "*.png", "*.svg", "*.pdf"));
-    static final FilePicker.Kind SCENARIOS_TO_SAVE = new FilePicker.Kind("Save scenario",
-            "Divergence scenarios (*" + ScenarioFormat.EXTENSION + ")", List.of("*" + ScenarioFormat.EXTENSION));
 
     private final Window owner;
     private final FilePicker files;
+    private final WindowText text;
 
-    public FxDocumentDialogs(Window owner, FilePicker files) {
+    public FxDocumentDialogs(Window owner, FilePicker files, WindowText text) {
         this.owner = owner;
         this.files = files;
+        this.text = text;
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
-        return files.toOpen(SCENARIOS_TO_OPEN, folder);
+        Text t = text.now();
+        return files.toOpen(new FilePicker.Kind(t.get("files.openTitle"), t.get("files.openKinds", ScenarioFormat.EXTENSION),
+                List.of("*" + ScenarioFormat.EXTENSION, "*.png", "*.svg", "*.pdf")), folder);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String suggestedFileName, Optional<Path> folder) {
-        return files.toSave(SCENARIOS_TO_SAVE, suggestedFileName, folder);
+        Text t = text.now();
+        return files.toSave(new FilePicker.Kind(t.get("files.saveTitle"), t.get("files.saveKinds", ScenarioFormat.EXTENSION),
+                List.of("*" + ScenarioFormat.EXTENSION)), suggestedFileName, folder);
+    }
+
+    /** A dialog button in the window's language (JavaFX's own OK and Cancel follow the system's). */
+    private ButtonType button(String key, ButtonBar.ButtonData data) {
+        return new ButtonType(text.now().get(key), data);
     }
 
     @Override
     public UnsavedChoice askToSaveChanges(String documentName, String action) {
-        Alert alert = alert(Alert.AlertType.WARNING, "Unsaved changes",
-                "Save changes to “" + documentName + "” before " + action + "?",
-                "If you don't save, your changes will be lost.", SAVE, DONT_SAVE, ButtonType.CANCEL);
+        Text t = text.now();
+        ButtonType save = button("button.save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = button("button.dontSave", ButtonBar.ButtonData.NO);
+        ButtonType cancel = button("button.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, t.get("files.unsavedTitle"),
+                t.get("files.unsavedQuestion", documentName, action), t.get("files.unsavedText"), save, dontSave, cancel);
         alert.getDialogPane().setId("unsaved-changes-dialog");
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        return answer == SAVE ? UnsavedChoice.SAVE : answer == DONT_SAVE ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == dontSave ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
     }
 
     @Override
     public boolean confirmRevert(String documentName) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Revert",
-                "Revert “" + documentName + "” to the last saved version?",
-                "Your unsaved changes will be lost.", REVERT, ButtonType.CANCEL);
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == REVERT;
+        Text t = text.now();
+        ButtonType revert = button("button.revert", ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = button("button.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, t.get("files.revertTitle"),
+                t.get("files.revertQuestion", documentName), t.get("files.revertText"), revert, cancel);
+        return alert.showAndWait().orElse(cancel) == revert;
     }
 
     @Override
     public void showOpenError(ScenarioFileException error) {
-        Alert alert = alert(Alert.AlertType.ERROR, "Cannot open " + error.source(),
-                "“" + error.source() + "” could not be opened.", ProblemText.openError(error), ButtonType.OK);
+        Text t = text.now();
+        Alert alert = alert(Alert.AlertType.ERROR, t.get("files.cannotOpenTitle", error.source()),
+                t.get("files.cannotOpen", error.source()), ProblemText.openError(error, t),
+                button("button.ok", ButtonBar.ButtonData.OK_DONE));
         alert.getDialogPane().setId("open-error-dialog");
         alert.showAndWait();
     }
 
     @Override
     public void showSaveError(Path file, IOException error) {
-        String reason = error instanceof AccessDeniedException ? "permission denied"
+        Text t = text.now();
+        String reason = error instanceof AccessDeniedException ? t.get("files.permissionDenied")
                 : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        Alert alert = alert(Alert.AlertType.ERROR, "Cannot save",
-                "“" + file.getFileName() + "” could not be saved.",
-                reason + "\n\nThe previous version of the file, if any, is unchanged. Your work is still on screen;"
-                        + " try File > Save As to save it somewhere else.", ButtonType.OK);
+        Alert alert = alert(Alert.AlertType.ERROR, t.get("files.cannotSaveTitle"),
+                t.get("files.cannotSave", String.valueOf(file.getFileName())), t.get("files.cannotSaveText", reason),
+                button("button.ok", ButtonBar.ButtonData.OK_DONE));
         alert.getDialogPane().setId("save-error-dialog");
         alert.showAndWait();
     }
 
     @Override
     public void showWarnings(String source, List<Problem> warnings) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, "Opened with notes",
-                "“" + source + "” opened, with " + (warnings.size() == 1 ? "one note" : warnings.size() + " notes") + ":",
-                ProblemText.list(warnings), ButtonType.OK);
+        Text t = text.now();
+        Alert alert = alert(Alert.AlertType.INFORMATION, t.get("files.openedWithNotesTitle"),
+                t.get(warnings.size() == 1 ? "files.openedWithOneNoteHeader" : "files.openedWithNotesHeader", source,
+                        warnings.size()),
+                ProblemText.list(warnings, t), button("button.ok", ButtonBar.ButtonData.OK_DONE));
         alert.getDialogPane().setId("open-warnings-dialog");
         alert.showAndWait();
     }
 
     @Override
     public boolean offerRecovery(AutosaveStore.Recovery recovery) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        Text t = text.now();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale())
                 .format(recovery.savedAt().atZone(ZoneId.systemDefault()));
-        String what = recovery.originalFile().map(f -> "“" + f.getFileName() + "”")
-                .orElse("“" + recovery.document().name() + "” (never saved)");
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved work",
-                "Divergence did not close normally last time.",
-                "Unsaved changes to " + what + " from " + when + " were kept. Recover them?", RECOVER, DISCARD);
+        String what = recovery.originalFile().map(f -> t.get("files.recoverFile", String.valueOf(f.getFileName())))
+                .orElse(t.get("files.recoverNeverSaved", recovery.document().name()));
+        ButtonType recover = button("button.recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = button("button.discard", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, t.get("files.recoverTitle"), t.get("files.recoverHeader"),
+                t.get("files.recoverText", what, when), recover, discard);
         alert.getDialogPane().setId("recovery-dialog");
-        return alert.showAndWait().orElse(DISCARD) == RECOVER;
+        return alert.showAndWait().orElse(discard) == recover;
     }
 
     @Override
     public Optional<NameAndNotes> editNameAndNotes(NameAndNotes current) {
         Dialog<NameAndNotes> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Name and notes");
-        dialog.setHeaderText("Saved with the scenario: the name in the title and on figures, and notes on the story it tells.");
+        Text t = text.now();
+        dialog.setTitle(t.get("files.nameAndNotesTitle"));
+        dialog.setHeaderText(t.get("files.nameAndNotesHeader"));
         TextField name = new TextField(current.name());
         name.setId("document-name");
         TextArea notes = new TextArea(current.notes());
         notes.setId("document-notes");
         notes.setWrapText(true);
-        Label nameLabel = new Label("_Name");
+        Label nameLabel = new Label(t.get("files.name"));
         nameLabel.setLabelFor(name);
         nameLabel.setMnemonicParsing(true);
-        Label notesLabel = new Label("N_otes");
+        Label notesLabel = new Label(t.get("files.notes"));
         notesLabel.setLabelFor(notes);
         notesLabel.setMnemonicParsing(true);
         GridPane grid = new GridPane();
@@ -156,8 +171,9 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         GridPane.setVgrow(notes, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().add(STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? new NameAndNotes(name.getText(), notes.getText()) : null);
+        ButtonType ok = button("button.ok", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, button("button.cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == ok ? new NameAndNotes(name.getText(), notes.getText()) : null);
         dialog.setOnShown(e -> name.requestFocus());
         return dialog.showAndWait();
     }

@@ -1,5 +1,6 @@
 package org.divergence.ui.files;
 
+import org.divergence.ui.explorer.WindowText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,17 @@ public final class RecentFilesList {
 
     private final RecentFiles store;
     private final BackgroundWork work;
+    private final WindowText text;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
     /** Numbers the store's answers, so an answer overtaken by a later change is not shown. */
     private long asked;
 
-    public RecentFilesList(RecentFiles store, BackgroundWork work) {
+    /** @param text the window's words, for the status line while a slow disk is written */
+    public RecentFilesList(RecentFiles store, BackgroundWork work, WindowText text) {
         this.store = store;
         this.work = work;
+        this.text = text;
         update(store::list);
     }
 
@@ -69,7 +73,7 @@ public final class RecentFilesList {
 
     private void update(StoreCall call) {
         long number = ++asked;
-        work.submit(STORE, "Updating the recent-files list", progress -> call.call(), answer -> {
+        work.submit(STORE, text.now().get("files.job.recentFiles"), progress -> call.call(), answer -> {
             if (number == asked) {
                 files.setAll(answer);
             }

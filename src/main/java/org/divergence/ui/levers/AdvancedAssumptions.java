@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -25,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowText;
+import org.divergence.text.Text;
 
 /**
  * The collapsible "Advanced assumptions" section: every parameter that is not a lever, grouped as in
@@ -38,21 +39,20 @@ import org.divergence.ui.explorer.ExplorerViewModel;
  */
 final class AdvancedAssumptions extends TitledPane {
 
-    private static final String TITLE = "Advanced assumptions";
-
     /** One parameter's row: what is shown for it, and its group's heading. */
     private record Row(Parameter parameter, Label heading, List<Node> nodes, TextField field) {}
 
     private final ExplorerViewModel viewModel;
+    private final WindowText text;
     private final List<Row> rows = new ArrayList<>();
     private final Label noMatch = new Label();
     private TextField filterBox;
 
     AdvancedAssumptions(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
+        this.text = viewModel.window().text();
         setId("advanced-assumptions");
-        setAccessibleHelp("The assumptions behind the model besides the four levers. Values changed from "
-                + "their documented defaults are marked; a filter box finds one by name.");
+        accessibleHelpProperty().bind(text.get("assumptions.help"));
         getStyleClass().add("advanced-assumptions");
         setExpanded(false);
         setAnimated(false);
@@ -63,24 +63,23 @@ final class AdvancedAssumptions extends TitledPane {
             }
         });
         List<Parameter> assumptions = Arrays.stream(Parameter.values()).filter(p -> !p.group().isLever()).toList();
-        InvalidationListener count = obs -> setText(title(assumptions));
-        assumptions.forEach(p -> viewModel.atDefaultProperty(p).addListener(count));
-        setText(title(assumptions));
+        textProperty().bind(text.of(() -> title(assumptions),
+                assumptions.stream().map(viewModel::atDefaultProperty).toArray(Observable[]::new)));
     }
 
     /** "Advanced assumptions", or "Advanced assumptions · 2 changed". */
     private String title(List<Parameter> assumptions) {
         long changed = assumptions.stream().filter(p -> !viewModel.atDefaultProperty(p).get()).count();
-        return changed == 0 ? TITLE : TITLE + " · " + changed + " changed";
+        return changed == 0 ? text.now().get("assumptions.title") : text.now().get("assumptions.titleChanged", changed);
     }
 
     private VBox content() {
         TextField filter = new TextField();
         filterBox = filter;
         filter.setId("assumption-filter");
-        filter.setPromptText("Filter by name or unit");
-        filter.setAccessibleText("Filter the advanced assumptions");
-        filter.setAccessibleHelp("Type part of an assumption's name or unit; only matching assumptions stay shown. Escape clears it.");
+        filter.promptTextProperty().bind(text.get("assumptions.filterPrompt"));
+        filter.accessibleTextProperty().bind(text.get("assumptions.filterName"));
+        filter.accessibleHelpProperty().bind(text.get("assumptions.filterHelp"));
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
                 filter.clear();
@@ -91,6 +90,7 @@ final class AdvancedAssumptions extends TitledPane {
         noMatch.getStyleClass().add("assumption-no-match");
         noMatch.setWrapText(true);
         filter.textProperty().addListener((obs, old, now) -> filter(now));
+        text.onChange(() -> filter(filter.getText()));
         GridPane grid = grid();
         VBox box = new VBox(filter, noMatch, grid);
         box.getStyleClass().add("assumption-box");
@@ -115,7 +115,8 @@ final class AdvancedAssumptions extends TitledPane {
             if (group.isLever()) {
                 continue;
             }
-            Label heading = new Label(group.label());
+            Label heading = new Label();
+            heading.textProperty().bind(text.of(() -> text.now().group(group)));
             heading.getStyleClass().add("assumption-group");
             grid.add(heading, 0, row++, 3, 1);
             for (Parameter p : Parameter.values()) {
@@ -130,14 +131,15 @@ final class AdvancedAssumptions extends TitledPane {
 
     /** Name, field and unit on one row; the refusal message, when there is one, on the row below. */
     private Row addRow(GridPane grid, int row, Parameter p, Label heading) {
-        Label name = new Label(p.label());
+        Label name = new Label();
         name.getStyleClass().add("assumption-name");
         name.setWrapText(true);
-        ValueField field = new ValueField(p, viewModel.valueProperty(p), v -> viewModel.set(p, v));
+        ValueField field = new ValueField(p, viewModel.valueProperty(p), v -> viewModel.set(p, v), text);
         name.setLabelFor(field.field());
-        Label unit = new Label(p.unit());
+        Label unit = new Label();
+        unit.textProperty().bind(text.of(() -> text.now().unit(p)));
         unit.getStyleClass().add("assumption-unit");
-        Tooltip help = LeverView.tooltip(LeverView.explanation(p) + ModelHelpLink.HINT);
+        Tooltip help = LeverView.tooltip(text.of(() -> LeverView.explanation(p, text.now()) + ModelHelpLink.hint(text.now())));
         name.setTooltip(help);
         field.field().setTooltip(help);
         ModelHelpLink.onClick(name, p, viewModel);
@@ -162,11 +164,13 @@ final class AdvancedAssumptions extends TitledPane {
             if (changed) {
                 name.getStyleClass().add("changed");
             }
-            name.setText(changed ? "• " + p.label() : p.label());
-            field.field().setAccessibleText(SpokenText.name(p)
-                    + (changed ? ", changed from the default " + Parameter.plain(p.defaultValue()) : ""));
+            Text words = text.now();
+            name.setText(changed ? "• " + words.label(p) : words.label(p));
+            field.field().setAccessibleText(changed ? words.get("assumptions.changedName", words.spokenName(p),
+                    words.decimal(Parameter.plain(p.defaultValue()))) : words.spokenName(p));
         };
         atDefault.addListener((obs, was, now) -> mark.run());
+        text.onChange(mark);
         mark.run();
     }
 
@@ -183,14 +187,15 @@ final class AdvancedAssumptions extends TitledPane {
     }
 
     /** Shows the rows whose name, unit or group contains {@code text}, and their groups' headings. */
-    private void filter(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    private void filter(String typed) {
+        Text words = text.now();
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(words.locale());
         Set<Label> headings = new HashSet<>();
         int shown = 0;
         for (Row row : rows) {
             Parameter p = row.parameter();
-            boolean match = wanted.isEmpty() || (p.label() + " " + p.unit() + " " + p.group().label() + " " + p.key())
-                    .toLowerCase(Locale.ROOT).contains(wanted);
+            boolean match = wanted.isEmpty() || String.join(" ", words.label(p), words.unit(p), words.group(p.group()), p.key())
+                    .toLowerCase(words.locale()).contains(wanted);
             row.nodes().forEach(node -> {
                 node.setVisible(match);
                 node.setManaged(match);
@@ -206,7 +211,7 @@ final class AdvancedAssumptions extends TitledPane {
             row.heading().setManaged(visible);
         }
         boolean none = shown == 0;
-        noMatch.setText(none ? "No assumption matches “" + text.strip() + "”." : "");
+        noMatch.setText(none ? words.get("assumptions.noMatch", typed.strip()) : "");
         noMatch.setVisible(none);
         noMatch.setManaged(none);
     }

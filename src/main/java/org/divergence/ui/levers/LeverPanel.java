@@ -19,6 +19,7 @@ import org.divergence.model.Parameter;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.Links;
 import org.divergence.ui.explorer.Scrolling;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * The left column: the four headline levers (the regulation design right under the strength lever),
@@ -28,6 +29,7 @@ import org.divergence.ui.explorer.Scrolling;
 public final class LeverPanel extends ScrollPane {
 
     public LeverPanel(ExplorerViewModel viewModel) {
+        WindowText text = viewModel.window().text();
         getStyleClass().add("lever-panel");
         getStylesheets().add(LeverPanel.class.getResource("levers.css").toExternalForm());
         setId("lever-panel");
@@ -35,7 +37,8 @@ public final class LeverPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setFocusTraversable(false);
 
-        Label heading = new Label("Levers");
+        Label heading = new Label();
+        heading.textProperty().bind(text.get("levers.heading"));
         heading.getStyleClass().add("panel-heading");
         Button hide = new Button();
         hide.setId("hide-levers");
@@ -43,8 +46,10 @@ public final class LeverPanel extends ScrollPane {
         Region chevron = new Region();
         chevron.getStyleClass().add("chevron-left");
         hide.setGraphic(chevron);
-        hide.setTooltip(new Tooltip("Hide the levers to give the charts the whole width (Ctrl+L)"));
-        hide.setAccessibleText("Hide the levers");
+        Tooltip hideTip = new Tooltip();
+        hideTip.textProperty().bind(text.get("levers.hideTip"));
+        hide.setTooltip(hideTip);
+        hide.accessibleTextProperty().bind(text.get("levers.hideName"));
         hide.setOnAction(e -> viewModel.window().leversShownProperty().set(false));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -55,14 +60,16 @@ public final class LeverPanel extends ScrollPane {
         List<LeverView> levers = levers(viewModel);
         column.getChildren().addAll(levers);
 
-        Button resetAll = new Button("Reset all to defaults");
+        Button resetAll = new Button();
+        resetAll.textProperty().bind(text.get("levers.resetAll"));
         resetAll.setId("reset-all");
-        resetAll.setAccessibleHelp("Puts every lever and assumption back to its documented default (Ctrl+Shift+R). Ctrl+Z undoes it.");
+        resetAll.accessibleHelpProperty().bind(text.get("levers.resetAllHelp"));
         resetAll.getStyleClass().add("reset-all");
         resetAll.setOnAction(e -> viewModel.resetAll());
         AdvancedAssumptions advanced = new AdvancedAssumptions(viewModel);
         column.getChildren().addAll(resetAll, advanced);
         setContent(column);
+        withoutViewportCache(this);
         registerControls(viewModel, levers, advanced);
     }
 
@@ -91,6 +98,16 @@ public final class LeverPanel extends ScrollPane {
         viewModel.window().leversShownProperty().set(true);
         Scrolling.reveal(this, target, 0.15, false);
         focus.run();
+    }
+
+    /**
+     * Stops a scroll pane from keeping its content as a bitmap. JavaFX's skin caches the viewport,
+     * which makes the software pipeline draw the whole lever column again into that bitmap whenever
+     * a thumb or a value moves, in every frame of a drag; without it only what changed is drawn.
+     * Scrolling then draws the column as it moves, which is cheap next to that.
+     */
+    public static void withoutViewportCache(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> pane.lookupAll(".viewport").forEach(n -> n.setCache(false)));
     }
 
     /** The four headline levers, the regulation design under the strength lever. */

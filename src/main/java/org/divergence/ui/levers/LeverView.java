@@ -11,9 +11,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.beans.value.ObservableValue;
 
 import org.divergence.model.Parameter;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowText;
+import org.divergence.text.Text;
 
 /**
  * One headline lever: name and reset, a full-width slider with tick marks, then its range with the
@@ -27,16 +30,19 @@ final class LeverView extends VBox {
 
     private final Parameter parameter;
     private final ExplorerViewModel viewModel;
+    private final WindowText text;
     private final Slider slider = new Slider();
     private boolean showingModelValue;
 
     LeverView(Parameter parameter, ExplorerViewModel viewModel) {
         this.parameter = parameter;
         this.viewModel = viewModel;
+        this.text = viewModel.window().text();
         getStyleClass().add("lever");
         setId("lever-" + parameter.key());
 
-        Label name = new Label(parameter.label());
+        Label name = new Label();
+        name.textProperty().bind(text.of(() -> text.now().label(parameter)));
         name.getStyleClass().add("lever-name");
         name.setLabelFor(slider);
         name.setMaxWidth(Double.MAX_VALUE);
@@ -47,16 +53,19 @@ final class LeverView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         ValueField value = new ValueField(parameter, viewModel.valueProperty(parameter),
-                v -> viewModel.set(parameter, v));
+                v -> viewModel.set(parameter, v), text);
         value.field().setMinWidth(Region.USE_PREF_SIZE);
-        Label unit = new Label(parameter.unit());
+        Label unit = new Label();
+        unit.textProperty().bind(text.of(() -> text.now().unit(parameter)));
         unit.getStyleClass().add("lever-unit");
         unit.setMinWidth(Region.USE_PREF_SIZE);
 
         configureSlider();
         slider.setMaxWidth(Double.MAX_VALUE);
-        Label min = new Label(parameter.format(parameter.min()));
-        Label max = new Label(parameter.format(parameter.max()));
+        Label min = new Label();
+        Label max = new Label();
+        min.textProperty().bind(text.of(() -> text.now().value(parameter, parameter.min())));
+        max.textProperty().bind(text.of(() -> text.now().value(parameter, parameter.max())));
         min.getStyleClass().add("lever-range");
         max.getStyleClass().add("lever-range");
         min.setMinWidth(Region.USE_PREF_SIZE);
@@ -73,7 +82,7 @@ final class LeverView extends VBox {
         valueRow.getStyleClass().add("lever-value-row");
         valueRow.setAlignment(Pos.CENTER);
 
-        Tooltip help = tooltip(explanation(parameter) + ModelHelpLink.HINT);
+        Tooltip help = tooltip(text.of(() -> explanation(parameter, text.now()) + ModelHelpLink.hint(text.now())));
         name.setTooltip(help);
         slider.setTooltip(help);
         value.field().setTooltip(help);
@@ -94,9 +103,11 @@ final class LeverView extends VBox {
         reset.setGraphic(icon);
         reset.setId("reset-" + parameter.key());
         reset.getStyleClass().addAll("lever-reset", "flat");
-        reset.setAccessibleText(SpokenText.reset(parameter));
-        reset.setTooltip(new Tooltip("Reset to the default, " + parameter.format(parameter.defaultValue())
-                + " " + parameter.unit()));
+        reset.accessibleTextProperty().bind(text.of(() -> SpokenText.reset(parameter, text.now())));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text.of(() -> text.now().get("levers.resetTip",
+                text.now().valueWithUnit(parameter, parameter.defaultValue()))));
+        reset.setTooltip(tip);
         reset.setOnAction(e -> viewModel.reset(parameter));
         reset.disableProperty().bind(viewModel.atDefaultProperty(parameter));
         return reset;
@@ -110,8 +121,9 @@ final class LeverView extends VBox {
     }
 
     /** A tooltip that waits a little, wraps, and stays long enough to be read. */
-    static Tooltip tooltip(String text) {
-        Tooltip tooltip = new Tooltip(text);
+    static Tooltip tooltip(ObservableValue<String> text) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(text);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         tooltip.setShowDelay(Duration.millis(400));
@@ -120,9 +132,9 @@ final class LeverView extends VBox {
     }
 
     /** What the lever means, then its default and where that comes from. */
-    static String explanation(Parameter parameter) {
-        return parameter.description() + "\n\nDefault " + parameter.format(parameter.defaultValue()) + " "
-                + parameter.unit() + ". Source: " + parameter.source();
+    static String explanation(Parameter parameter, Text text) {
+        return text.get("levers.explanation", text.help(parameter), text.valueWithUnit(parameter, parameter.defaultValue()),
+                text.source(parameter));
     }
 
     private void configureSlider() {
@@ -134,8 +146,8 @@ final class LeverView extends VBox {
         slider.setMajorTickUnit((parameter.max() - parameter.min()) / MAJOR_TICKS);
         slider.setMinorTickCount(3);
         slider.setShowTickMarks(true);
-        slider.setAccessibleText(SpokenText.name(parameter));
-        slider.setAccessibleHelp(explanation(parameter));
+        slider.accessibleTextProperty().bind(text.of(() -> text.now().spokenName(parameter)));
+        slider.accessibleHelpProperty().bind(text.of(() -> explanation(parameter, text.now())));
 
         // Slider -> model: every position is snapped to the step before it becomes the scenario.
         slider.valueProperty().addListener((obs, old, now) -> {

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import org.divergence.model.Parameter;
+import org.divergence.text.Text;
 import org.divergence.ui.explorer.ExplorerViewModel;
 
 /**
@@ -15,7 +16,10 @@ import org.divergence.ui.explorer.ExplorerViewModel;
  */
 final class ModelHelpLink {
 
-    static final String HINT = "\n\nClick the name (or press Shift+F1) for its entry in the model's documentation.";
+    /** The tooltip's last paragraph: where the entry is. */
+    static String hint(Text text) {
+        return "\n\n" + text.get("levers.modelHelpHint");
+    }
 
     private ModelHelpLink() {}
 

@@ -1,8 +1,8 @@
 package org.divergence.ui.levers;
 
 import java.util.function.DoubleConsumer;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Label;
@@ -11,6 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import org.divergence.model.Parameter;
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * A typed value for one parameter ({@link TypedNumber}: a decimal comma where the locale uses one).
@@ -24,17 +26,21 @@ final class ValueField {
     private final Parameter parameter;
     private final ObservableDoubleValue value;
     private final DoubleConsumer apply;
+    private final WindowText text;
     private final TextField field = new TextField();
     private final Label message = new Label();
+    /** The refusal shown now, to say again in a new language; null for none. */
+    private Function<Text, String> error;
 
-    ValueField(Parameter parameter, ObservableDoubleValue value, DoubleConsumer apply) {
+    ValueField(Parameter parameter, ObservableDoubleValue value, DoubleConsumer apply, WindowText text) {
         this.parameter = parameter;
         this.value = value;
         this.apply = apply;
+        this.text = text;
 
         field.setId("field-" + parameter.key());
         field.getStyleClass().add("value-field");
-        field.setAccessibleText(SpokenText.name(parameter));
+        field.setAccessibleText(text.now().spokenName(parameter));
         message.setId("message-" + parameter.key());
         message.getStyleClass().add("value-message");
         message.setWrapText(true);
@@ -44,6 +50,12 @@ final class ValueField {
         value.addListener((obs, old, now) -> {
             showCurrent();
             showError(null);
+        });
+        // A new language writes the value with its own decimal separator, and says any refusal again.
+        text.onChange(() -> {
+            field.setAccessibleText(text.now().spokenName(parameter));
+            showCurrent();
+            showError(error);
         });
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((obs, was, focused) -> {
@@ -67,21 +79,22 @@ final class ValueField {
     Label message() { return message; }
 
     private void commit() {
-        String text = field.getText() == null ? "" : field.getText().strip();
-        if (text.equals(parameter.format(value.get()))) {
+        String typedText = field.getText() == null ? "" : field.getText().strip();
+        Text words = text.now();
+        if (typedText.equals(words.value(parameter, value.get()))) {
             showError(null);
             return;
         }
-        OptionalDouble number = TypedNumber.parse(text, Locale.getDefault(Locale.Category.FORMAT));
+        // A decimal comma is a decimal point where the window's language writes one (German), whatever the system's.
+        OptionalDouble number = TypedNumber.parse(typedText, words.locale());
         if (number.isEmpty()) {
-            showError("“" + text + "” is not a number. Enter a value between " + parameter.rangeText() + ".");
+            showError(t -> t.get("value.notANumber", typedText, t.range(parameter)));
             field.selectAll();
             return;
         }
         double typed = number.getAsDouble();
-        var problem = parameter.problem(typed);
-        if (problem.isPresent()) {
-            showError(text + " is not allowed: " + parameter.label() + " " + problem.get() + ".");
+        if (parameter.problem(typed).isPresent()) {
+            showError(t -> t.get("value.notAllowed", typedText, t.label(parameter), t.problem(parameter, typed).orElseThrow()));
             field.selectAll();
             return;
         }
@@ -91,15 +104,18 @@ final class ValueField {
     }
 
     private void showCurrent() {
-        field.setText(parameter.format(value.get()));
+        field.setText(text.now().value(parameter, value.get()));
     }
 
-    private void showError(String text) {
-        boolean error = text != null;
-        message.setText(error ? text : "");
+    private void showError(Function<Text, String> wording) {
+        this.error = wording;
+        boolean error = wording != null;
+        Text words = text.now();
+        String shown = error ? wording.apply(words) : "";
+        message.setText(shown);
         // A screen reader does not notice the message appear, so the field's help carries it too.
-        field.setAccessibleHelp(error ? text : "Type a value between " + Parameter.plain(parameter.min()) + " and "
-                + Parameter.plain(parameter.max()) + " " + SpokenText.unit(parameter.unit()) + ", then press Enter.");
+        field.setAccessibleHelp(error ? shown : words.get("value.help", words.decimal(Parameter.plain(parameter.min())),
+                words.decimal(Parameter.plain(parameter.max())), words.spokenUnit(parameter)));
         message.setVisible(error);
         message.setManaged(error);
         if (error) {

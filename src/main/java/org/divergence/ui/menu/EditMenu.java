@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 
 import org.divergence.ui.explorer.UndoHistory;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * Edit: Undo and Redo, each naming what it would undo or redo ("Undo change to Electricity price"),
@@ -16,11 +17,14 @@ import org.divergence.ui.explorer.UndoHistory;
  */
 public final class EditMenu {
 
-    private final Menu menu = new Menu("_Edit");
+    private final Menu menu = new Menu();
 
-    public EditMenu(UndoHistory history) {
-        MenuItem undo = item("menu-undo", "_Undo", history.nextUndoProperty(), history::undo, "Shortcut+Z");
-        MenuItem redo = item("menu-redo", "_Redo", history.nextRedoProperty(), history::redo, "Shortcut+Shift+Z");
+    public EditMenu(UndoHistory history, WindowText text) {
+        menu.textProperty().bind(text.get("menu.edit"));
+        MenuItem undo = item(text, "menu-undo", "menu.edit.undo", "menu.edit.undoStep", history.nextUndoProperty(),
+                history::undo, "Shortcut+Z");
+        MenuItem redo = item(text, "menu-redo", "menu.edit.redo", "menu.edit.redoStep", history.nextRedoProperty(),
+                history::redo, "Shortcut+Shift+Z");
         // Ctrl+Y is the other common Redo key on Windows and Linux; a hidden item gives it the same action.
         MenuItem redoAlternative = new MenuItem();
         redoAlternative.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
@@ -32,12 +36,17 @@ public final class EditMenu {
 
     public Menu menu() { return menu; }
 
-    private static MenuItem item(String id, String verb, ObservableValue<Optional<UndoHistory.Step>> next,
-                                 Runnable action, String accelerator) {
+    /**
+     * @param verb     the item's words without a step ("Undo")
+     * @param verbStep its words naming the step ("Undo {0}")
+     */
+    private static MenuItem item(WindowText text, String id, String verb, String verbStep,
+                                 ObservableValue<Optional<UndoHistory.Step>> next, Runnable action, String accelerator) {
         MenuItem item = new MenuItem();
         item.setId(id);
-        item.textProperty().bind(Bindings.createStringBinding(
-                () -> next.getValue().map(step -> verb + " " + step.label()).orElse(verb), next));
+        item.textProperty().bind(text.of(() -> next.getValue()
+                .map(step -> text.now().get(verbStep, step.label(text.now())))
+                .orElse(text.now().get(verb)), next));
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> next.getValue().isEmpty(), next));
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());

@@ -11,6 +11,8 @@ import javafx.stage.Window;
 
 import org.divergence.model.DivergenceModel;
 import org.divergence.AppInfo;
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Links;
 import org.divergence.ui.explorer.Notices;
@@ -18,32 +20,7 @@ import org.divergence.ui.explorer.Notices;
 /** Help: keyboard shortcuts and the About box with the version. */
 public final class HelpMenu {
 
-    static final String SHORTCUTS = String.join("\n",
-            "Tab, Shift+Tab: next, previous control (levers, detail-chart tabs, summary year)",
-            "Space or Enter: press the focused button; Space opens Advanced assumptions",
-            "",
-            "On a lever's slider:",
-            "    Arrow keys: one step",
-            "    Page Up, Page Down: a tenth of the range",
-            "    Home, End: lowest, highest value",
-            "    Shift+Tab: its reset button (when the lever is away from its default)",
-            "In a value field, Enter applies and Escape restores the current value.",
-            "On the detail-chart tabs, Left and Right switch tabs; on the summary year, Up and Down.",
-            "",
-            "Anywhere:",
-            "    Ctrl+N, Ctrl+O: new scenario, open a scenario file",
-            "    Ctrl+S, Ctrl+Shift+S: save, save as",
-            "    Ctrl+I: the scenario's name and notes",
-            "    Ctrl+1, Ctrl+2: mining or edge-AI detail charts; Ctrl+3: why the lines move",
-            "    Ctrl+=, Ctrl+-, Ctrl+0: larger, smaller, normal text",
-            "    Ctrl+Shift+D: dark theme",
-            "    Ctrl+Shift+R: reset all levers and assumptions",
-            "    Shift+F1 on a lever or an assumption: its entry in the model's documentation",
-            "",
-            "Hover over a chart to read its exact values.",
-            "In the tour (Help > Tour): Right or Enter, next step; Left, back; Esc closes it.");
-
-    private final Menu menu = new Menu("_Help");
+    private final Menu menu = new Menu();
     private final Image icon;
 
     /**
@@ -51,19 +28,25 @@ public final class HelpMenu {
      * @param work    where the model documentation is saved
      * @param notices where "saved" is told
      */
-    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices, Links links) {
+    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices, WindowText text, Links links) {
         this.icon = icon;
-        ModelHelp model = new ModelHelp(owner, work, notices, links::openWebPage);
+        menu.textProperty().bind(text.get("menu.help"));
+        ModelHelp model = new ModelHelp(owner, work, notices, text, links::openWebPage);
         links.setModelHelp(model::showAt);
-        MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
+        MenuItem shortcuts = new MenuItem();
+        shortcuts.textProperty().bind(text.get("menu.help.shortcuts"));
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-        shortcuts.setOnAction(e -> show(owner, "Keyboard shortcuts", "Keyboard shortcuts", SHORTCUTS));
+        shortcuts.setOnAction(e -> show(owner, text.now().get("shortcuts.title"), text.now().get("shortcuts.title"),
+                text.now().get("shortcuts.text")));
 
-        MenuItem about = new MenuItem("_About " + AppInfo.NAME);
+        MenuItem about = new MenuItem();
+        about.textProperty().bind(text.get("menu.help.about", AppInfo.NAME));
         about.setId("menu-about");
-        about.setOnAction(e -> show(owner, "About " + AppInfo.NAME, aboutHeader(), aboutText()));
+        about.setOnAction(e -> show(owner, text.now().get("about.title", AppInfo.NAME), aboutHeader(),
+                aboutText(text.now())));
 
-        MenuItem modelItem = new MenuItem("_Model…");
+        MenuItem modelItem = new MenuItem();
+        modelItem.textProperty().bind(text.get("menu.help.model"));
         modelItem.setId("menu-model");
         modelItem.setOnAction(e -> model.show());
 
@@ -76,14 +59,9 @@ public final class HelpMenu {
         return AppInfo.NAME + " " + AppInfo.version();
     }
 
-    static String aboutText() {
-        return "A what-if explorer: how electricity prices, mining hardware, device AI chips and regulation "
-                + "pull Bitcoin mining towards a few large operators while AI inference spreads onto "
-                + "people's own devices.\n\n"
-                + "Model version " + DivergenceModel.VERSION + ". Help > Model shows the full documentation: "
-                + "every equation, invariant and limit, and every assumption with its default and public source "
-                + "(a click on a lever's name goes to its entry).\n\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
+    static String aboutText(Text text) {
+        return text.get("about.text", DivergenceModel.VERSION, System.getProperty("java.version"),
+                System.getProperty("javafx.version"));
     }
 
     private void show(Window owner, String title, String header, String text) {

@@ -41,6 +41,8 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
+import org.divergence.ui.explorer.WindowText;
+
 /**
  * A Markdown document (CommonMark with GitHub tables, parsed by commonmark-java) drawn as JavaFX
  * nodes: headings, paragraphs with emphasis, code and links, lists, formulas (code blocks, in a
@@ -60,12 +62,14 @@ final class MarkdownView extends VBox {
     private final List<Table> tables = new ArrayList<>();
     private boolean measured;
     private final Consumer<String> onLink;
+    private final WindowText text;
 
     /**
      * @param onLink what following a link does, given its destination ("#section" or a web address)
      */
-    MarkdownView(String markdown, Consumer<String> onLink) {
+    MarkdownView(String markdown, Consumer<String> onLink, WindowText text) {
         this.onLink = onLink;
+        this.text = text;
         getStyleClass().add("markdown");
         org.commonmark.node.Node document = PARSER.parse(markdown);
         for (org.commonmark.node.Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -319,7 +323,7 @@ final class MarkdownView extends VBox {
                 Hyperlink shown = new Hyperlink(plain(link));
                 shown.getStyleClass().add("md-link");
                 shown.setTooltip(new Tooltip(link.getDestination()));
-                shown.setAccessibleHelp("Opens " + link.getDestination());
+                shown.accessibleHelpProperty().bind(text.get("modelHelp.linkHelp", link.getDestination()));
                 shown.setOnAction(e -> onLink.accept(link.getDestination()));
                 flow.getChildren().add(shown);
             } else {

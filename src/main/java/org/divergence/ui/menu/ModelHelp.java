@@ -34,6 +34,8 @@ import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
 import org.divergence.ui.explorer.Notices;
 import org.divergence.ui.explorer.Scrolling;
+import org.divergence.ui.explorer.WindowText;
+import org.divergence.text.Text;
 
 /**
  * Help > Model: the model's documentation (docs/MODEL.md, shipped inside the app, since an installed
@@ -50,6 +52,7 @@ final class ModelHelp {
     private final Window owner;
     private final BackgroundWork work;
     private final Notices notices;
+    private final WindowText text;
     private final Consumer<String> webPages;
     private Stage stage;
     private MarkdownView document;
@@ -61,10 +64,11 @@ final class ModelHelp {
     /**
      * @param webPages opens a link to a web page (the system browser)
      */
-    ModelHelp(Window owner, BackgroundWork work, Notices notices, Consumer<String> webPages) {
+    ModelHelp(Window owner, BackgroundWork work, Notices notices, WindowText text, Consumer<String> webPages) {
         this.owner = owner;
         this.work = work;
         this.notices = notices;
+        this.text = text;
         this.webPages = webPages;
     }
 
@@ -90,7 +94,7 @@ final class ModelHelp {
     }
 
     private Stage build() {
-        document = new MarkdownView(read(), this::follow);
+        document = new MarkdownView(read(text.now()), this::follow, text);
         document.setId("model-help-document");
         scroller = new ScrollPane(document);
         scroller.setId("model-help-scroller");
@@ -100,8 +104,8 @@ final class ModelHelp {
         ListView<MarkdownView.Anchor> contents = new ListView<>(FXCollections.observableArrayList(
                 document.anchors().values().stream().filter(a -> a.level() >= 1 && a.level() <= 3).toList()));
         contents.setId("model-help-contents");
-        contents.setAccessibleText("Contents of the model documentation");
-        contents.setAccessibleHelp("Choose a section to go to it.");
+        contents.accessibleTextProperty().bind(text.get("modelHelp.contentsName"));
+        contents.accessibleHelpProperty().bind(text.get("modelHelp.contentsHelp"));
         contents.getStyleClass().add("model-help-contents");
         contents.setCellFactory(list -> new ListCell<>() {
             {
@@ -127,9 +131,9 @@ final class ModelHelp {
 
         TextField find = new TextField();
         find.setId("model-help-find");
-        find.setPromptText("Find in the documentation (a name, a unit, a source: EIA, J/TH, Bitmain)");
-        find.setAccessibleText("Find in the model documentation");
-        find.setAccessibleHelp("Type words to go to the first part that has them; Enter goes to the next.");
+        find.promptTextProperty().bind(text.get("modelHelp.findPrompt"));
+        find.accessibleTextProperty().bind(text.get("modelHelp.findName"));
+        find.accessibleHelpProperty().bind(text.get("modelHelp.findHelp"));
         find.textProperty().addListener((obs, old, now) -> {
             findIndex = -1;
             findNext(now);
@@ -143,9 +147,10 @@ final class ModelHelp {
         found.setId("model-help-found");
         found.getStyleClass().add("model-help-found");
         found.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button save = new Button("Save as Markdown…");
+        Button save = new Button();
+        save.textProperty().bind(text.get("modelHelp.save"));
         save.setId("save-model-documentation");
-        save.setAccessibleHelp("Saves the documentation as a Markdown file, to read or print elsewhere.");
+        save.accessibleHelpProperty().bind(text.get("modelHelp.saveHelp"));
         save.setOnAction(e -> saveDocumentation());
         HBox top = new HBox(find, found, save);
         top.getStyleClass().add("model-help-top");
@@ -160,7 +165,7 @@ final class ModelHelp {
 
         Stage window = new Stage();
         window.initOwner(owner);
-        window.setTitle("Model " + DivergenceModel.VERSION + " — equations, parameters and sources");
+        window.titleProperty().bind(text.get("modelHelp.title", DivergenceModel.VERSION));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1180, screen.getWidth()), Math.min(760, screen.getHeight()));
         // The window's theme (its stylesheets) and text size (a style class on its root) carry over, also
@@ -180,10 +185,10 @@ final class ModelHelp {
         from.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> copy.run());
     }
 
-    private static String read() {
+    private static String read(Text words) {
         try (InputStream in = ModelHelp.class.getResourceAsStream(DOCUMENTATION)) {
             if (in == null) {
-                return "# The model documentation is missing from this build";
+                return "# " + words.get("modelHelp.missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -201,8 +206,8 @@ final class ModelHelp {
     }
 
     /** Goes to the next top-level block that contains the words, from the one found last. */
-    private void findNext(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    private void findNext(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         List<Node> blocks = document.blocks();
         if (wanted.isEmpty()) {
             found.setText("");
@@ -216,12 +221,12 @@ final class ModelHelp {
             }
         }
         if (hits.isEmpty()) {
-            found.setText("not found");
+            found.setText(text.now().get("modelHelp.notFound"));
             return;
         }
         int next = hits.stream().filter(i -> i > findIndex).findFirst().orElse(hits.get(0));
         findIndex = next;
-        found.setText((hits.indexOf(next) + 1) + " of " + hits.size());
+        found.setText(text.now().get("modelHelp.found", hits.indexOf(next) + 1, hits.size()));
         reveal(List.of(blocks.get(next)));
     }
 
@@ -237,23 +242,24 @@ final class ModelHelp {
     }
 
     private void saveDocumentation() {
+        Text t = text.now();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the model documentation");
+        chooser.setTitle(t.get("modelHelp.saveTitle"));
         chooser.setInitialFileName("Divergence-model-" + DivergenceModel.VERSION + ".md");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown text (*.md)", "*.md"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("modelHelp.markdown"), "*.md"));
         java.io.File chosen = chooser.showSaveDialog(stage);
         if (chosen == null) {
             return;
         }
         Path target = chosen.toPath();
-        work.submit(SAVING, "Saving the model documentation", progress -> {
+        work.submit(SAVING, t.get("modelHelp.saving"), progress -> {
             try (InputStream in = ModelHelp.class.getResourceAsStream(DOCUMENTATION)) {
                 if (in == null) {
-                    throw new IOException("the documentation is missing from this build");
+                    throw new IOException(t.get("modelHelp.missing"));
                 }
                 AtomicFiles.write(target, in.readAllBytes());
             }
             return target;
-        }, saved -> notices.info("Saved", "The model documentation is in “" + saved.getFileName() + "”."));
+        }, saved -> notices.info(t.get("notice.saved"), t.get("modelHelp.saved", saved.getFileName().toString())));
     }
 }

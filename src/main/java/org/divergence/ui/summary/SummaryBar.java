@@ -1,6 +1,5 @@
 package org.divergence.ui.summary;
 
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowText;
 
 /** The live summary sentence under the charts, with the year it speaks about. */
 public final class SummaryBar extends GridPane {
@@ -23,6 +23,7 @@ public final class SummaryBar extends GridPane {
     private final SpinnerValueFactory.IntegerSpinnerValueFactory years;
 
     public SummaryBar(ExplorerViewModel viewModel) {
+        WindowText words = viewModel.window().text();
         getStyleClass().add("summary-bar");
         getStylesheets().add(SummaryBar.class.getResource("summary.css").toExternalForm());
         // A grid, not an HBox, so the sentence wraps onto a second line in a narrow window.
@@ -56,10 +57,10 @@ public final class SummaryBar extends GridPane {
         });
         Spinner<Integer> year = new Spinner<>(years);
         year.setId("summary-year");
-        year.setAccessibleText("Summary year");
-        year.setAccessibleHelp("The year the summary sentence speaks about. Up and Down arrows change it.");
-        year.getEditor().setAccessibleText("Summary year");
-        year.getEditor().setAccessibleHelp(year.getAccessibleHelp());
+        year.accessibleTextProperty().bind(words.get("summary.yearName"));
+        year.accessibleHelpProperty().bind(words.get("summary.yearHelp"));
+        year.getEditor().accessibleTextProperty().bind(words.get("summary.yearName"));
+        year.getEditor().accessibleHelpProperty().bind(words.get("summary.yearHelp"));
         // Enter applies the typed year, and after a refused one the field shows the kept year again
         // (the spinner only redraws its text when the value changes).
         year.getEditor().addEventHandler(ActionEvent.ACTION, e -> {
@@ -79,7 +80,8 @@ public final class SummaryBar extends GridPane {
         year.setEditable(true);
         year.setMinWidth(Region.USE_PREF_SIZE);
         year.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
-        Label yearLabel = new Label("Year");
+        Label yearLabel = new Label();
+        yearLabel.textProperty().bind(words.get("chart.year"));
         yearLabel.setLabelFor(year);
         yearLabel.getStyleClass().add("summary-year-label");
 
@@ -89,13 +91,16 @@ public final class SummaryBar extends GridPane {
         sentence.setWrapText(true);
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
-        sentence.textProperty().bind(Bindings.createStringBinding(
+        sentence.textProperty().bind(words.of(
                 () -> viewModel.baselineProjection()
                         .filter(b -> !b.scenario().equals(viewModel.getProjection().scenario()))
                         .map(b -> SummaryText.sentence(viewModel.getProjection(), years.getValue(),
-                                viewModel.window().baseline().map(x -> x.name()).orElse("baseline"), b))
-                        .orElseGet(() -> SummaryText.sentence(viewModel.getProjection(), years.getValue())),
-                viewModel.projectionProperty(), viewModel.baselineProjectionProperty(), years.valueProperty()));
+                                viewModel.window().baseline().map(x -> words.name(x.name()))
+                                        .orElse(words.now().get("chart.baselineWord")),
+                                b, words.now()))
+                        .orElseGet(() -> SummaryText.sentence(viewModel.getProjection(), years.getValue(), words.now())),
+                viewModel.projectionProperty(), viewModel.baselineProjectionProperty(), years.valueProperty(),
+                viewModel.window().baselineProperty()));
 
         HBox yearBox = new HBox(yearLabel, year);
         yearBox.getStyleClass().add("summary-year");

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 
 import org.divergence.ui.explorer.RememberedSettings;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * The guided first run: a few steps, each pointing at a real part of the window. It starts by itself
@@ -28,9 +29,11 @@ public final class GuidedTour {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", NOT_SHOWN);
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final TourOverlay overlay;
+    private final WindowText text;
 
-    public GuidedTour(RememberedSettings settings) {
+    public GuidedTour(RememberedSettings settings, WindowText text) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.text = Objects.requireNonNull(text, "text");
         showing.bind(step.greaterThan(NOT_SHOWN));
         overlay = new TourOverlay(this);
     }
@@ -38,9 +41,13 @@ public final class GuidedTour {
     /** The layer that dims the window and holds the card; the app puts it over the whole window. */
     public Node overlay() { return overlay; }
 
+    /** The window's words, for the card. */
+    WindowText text() { return text; }
+
     /** Help > Tour. */
     public MenuItem menuItem() {
-        MenuItem item = new MenuItem(TourText.MENU_ITEM);
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.get("menu.help.tour"));
         item.setId("menu-tour");
         item.setOnAction(e -> start());
         return item;

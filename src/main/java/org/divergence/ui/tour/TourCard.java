@@ -1,7 +1,8 @@
 package org.divergence.ui.tour;
 
+import org.divergence.text.Text;
+import org.divergence.ui.explorer.WindowText;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -25,12 +26,16 @@ final class TourCard extends VBox {
     private final HBox dots = new HBox();
     private final Label title = new Label();
     private final Label text = new Label();
-    private final Button skip = new Button(TourText.SKIP);
-    private final Button back = new Button(TourText.BACK);
-    private final Button next = new Button(TourText.NEXT);
+    private final Button skip = new Button();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final WindowText words;
 
     TourCard(GuidedTour tour) {
         this.tour = tour;
+        this.words = tour.text();
+        skip.textProperty().bind(words.get("tour.skip"));
+        back.textProperty().bind(words.get("tour.back"));
         getStyleClass().add("tour-card");
         setAccessibleRole(AccessibleRole.PARENT);
         setFillWidth(true);
@@ -58,16 +63,16 @@ final class TourCard extends VBox {
 
         skip.setId("tour-skip");
         skip.getStyleClass().add("flat");
-        skip.setAccessibleText(TourText.SKIP_SPOKEN);
-        skip.setTooltip(new Tooltip(TourText.SKIP_TIP));
+        skip.accessibleTextProperty().bind(words.get("tour.skipSpoken"));
+        skip.setTooltip(tooltip("tour.skipTip"));
         skip.setOnAction(e -> tour.skip());
         back.setId("tour-back");
-        back.setAccessibleText(TourText.BACK_SPOKEN);
-        back.setTooltip(new Tooltip(TourText.BACK_TIP));
+        back.accessibleTextProperty().bind(words.get("tour.backSpoken"));
+        back.setTooltip(tooltip("tour.backTip"));
         back.setOnAction(e -> tour.back());
         next.setId("tour-next");
         next.getStyleClass().add("accent");
-        next.setTooltip(new Tooltip(TourText.NEXT_TIP));
+        next.setTooltip(tooltip("tour.nextTip"));
         next.setOnAction(e -> tour.next());
         for (Button button : List.of(skip, back, next)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
@@ -79,6 +84,17 @@ final class TourCard extends VBox {
         buttons.getStyleClass().add("tour-buttons");
 
         getChildren().addAll(header, title, text, buttons);
+        words.onChange(() -> {
+            if (tour.isShowing()) {
+                showStep();
+            }
+        });
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(words.get(key));
+        return tooltip;
     }
 
     /** Fills the card for the step now shown. */
@@ -86,17 +102,18 @@ final class TourCard extends VBox {
         int index = tour.stepProperty().get();
         TourStep step = tour.current();
         boolean last = index == tour.size() - 1;
-        counter.setText(String.format(Locale.ROOT, TourText.STEP_OF, index + 1, tour.size()));
-        title.setText(step.title());
-        text.setText(step.text());
-        setAccessibleText(String.format(Locale.ROOT, TourText.CARD_SPOKEN, index + 1, tour.size(), step.title()));
+        Text t = words.now();
+        counter.setText(t.get("tour.stepOf", index + 1, tour.size()));
+        title.setText(step.title(t));
+        text.setText(step.text(t));
+        setAccessibleText(t.get("tour.cardSpoken", index + 1, tour.size(), step.title(t)));
         for (int i = 0; i < dots.getChildren().size(); i++) {
             dots.getChildren().get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), i == index);
         }
         back.setDisable(index == 0);
-        next.setText(last ? TourText.DONE : TourText.NEXT);
-        next.setAccessibleText(last ? TourText.DONE_SPOKEN : TourText.NEXT_SPOKEN);
-        next.setAccessibleHelp(step.title() + ". " + step.text());
+        next.setText(t.get(last ? "tour.done" : "tour.next"));
+        next.setAccessibleText(t.get(last ? "tour.doneSpoken" : "tour.nextSpoken"));
+        next.setAccessibleHelp(t.get("tour.stepHelp", step.title(t), step.text(t)));
         next.requestFocus();
     }
 

@@ -1,5 +1,6 @@
 package org.divergence.ui.tour;
 
+import org.divergence.text.Text;
 import java.util.List;
 
 /**
@@ -9,9 +10,19 @@ import java.util.List;
  * strip, the headline in the Overview tab of a short window, menus in the system menu bar). With none
  * found, the card shows in the middle of the window.
  */
-record TourStep(List<String> targets, String title, String text) {
+record TourStep(List<String> targets, String textKey) {
 
     TourStep {
         targets = List.copyOf(targets);
+    }
+
+    /** The step's heading: "Watch the consequences". */
+    String title(Text text) {
+        return text.get(textKey + ".title");
+    }
+
+    /** What it says. */
+    String text(Text text) {
+        return text.get(textKey + ".text");
     }
 }

@@ -21,6 +21,7 @@ import org.divergence.explain.Decomposition;
 import org.divergence.explain.Explanation;
 import org.divergence.model.Output;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.WindowText;
 
 /**
  * The "Why?" panel: for the summary year, the scenario's story (a preset's notes), how far each index
@@ -33,7 +34,7 @@ public final class WhyPanel extends ScrollPane {
 
     private final ExplorerViewModel viewModel;
     private final VBox column = new VBox();
-    private final Label heading = new Label("Why?");
+    private final Label heading = new Label();
     private final Label story = new Label();
     private final VBox storyBox;
     private final VBox changes = section();
@@ -45,6 +46,7 @@ public final class WhyPanel extends ScrollPane {
 
     public WhyPanel(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
+        WindowText text = viewModel.window().text();
         setId("why-panel");
         getStyleClass().add("why-panel");
         getStylesheets().add(WhyPanel.class.getResource("why.css").toExternalForm());
@@ -59,19 +61,19 @@ public final class WhyPanel extends ScrollPane {
         story.getStyleClass().add("why-story");
         story.setWrapText(true);
         story.setMinHeight(Region.USE_PREF_SIZE);
-        Label storyTitle = title("About this scenario");
+        Label storyTitle = title(text, "why.story");
         storyTitle.setId("why-story-title");
         // The story speaks of the scenario as it was opened: say so once the user has changed it.
         storyTitle.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.window().modifiedProperty())
-                .then("About this scenario, as it was opened (changed since)").otherwise("About this scenario"));
+                .then(text.get("why.storyChanged")).otherwise(text.get("why.story")));
         storyBox = new VBox(storyTitle, story);
         storyBox.getStyleClass().add("why-story-box");
         storyBox.setId("why-story-box");
 
         column.getStyleClass().add("why-column");
         column.getChildren().addAll(heading, storyBox,
-                titled("Change from the baseline", changes), titled("Mining", mining),
-                titled("Edge AI", edge), titled("Regulation", regulation));
+                titled(text, "why.section.change", changes), titled(text, "why.section.mining", mining),
+                titled(text, "why.section.edge", edge), titled(text, "why.section.regulation", regulation));
         setContent(column);
 
         viewModel.explanationProperty().addListener((obs, old, now) -> show(now));
@@ -92,36 +94,38 @@ public final class WhyPanel extends ScrollPane {
         if (explanation == null) {
             return;
         }
-        heading.setText("Why? " + explanation.year() + " against “" + explanation.baselineName() + "”");
+        org.divergence.text.Text words = explanation.text();
+        heading.setText(words.get("why.heading", String.valueOf(explanation.year()), explanation.baselineName()));
         changes.getChildren().clear();
         List<Cause> changeSentences = explanation.about(Cause.Topic.CHANGE);
         // One sentence for each index that moved, with its parts as bars; one sentence when neither did.
         for (int i = 0; i < changeSentences.size(); i++) {
-            changes.getChildren().add(sentence(changeSentences.get(i)));
+            changes.getChildren().add(sentence(changeSentences.get(i), words));
             Decomposition d = explanation.changes().get(i);
             if (!d.parts().isEmpty()) {
-                changes.getChildren().add(bars(d));
+                changes.getChildren().add(bars(d, words));
             }
         }
-        fill(mining, explanation.about(Cause.Topic.MINING));
-        fill(edge, explanation.about(Cause.Topic.EDGE_AI));
-        fill(regulation, explanation.about(Cause.Topic.REGULATION));
+        fill(mining, explanation.about(Cause.Topic.MINING), words);
+        fill(edge, explanation.about(Cause.Topic.EDGE_AI), words);
+        fill(regulation, explanation.about(Cause.Topic.REGULATION), words);
     }
 
-    private void fill(VBox box, List<Cause> causes) {
-        box.getChildren().setAll(causes.stream().map(this::sentence).toList());
+    private void fill(VBox box, List<Cause> causes, org.divergence.text.Text words) {
+        box.getChildren().setAll(causes.stream().map(c -> sentence(c, words)).toList());
     }
 
     /** The sentence, then a link to the setting that drives it. */
-    private Node sentence(Cause cause) {
+    private Node sentence(Cause cause, org.divergence.text.Text words) {
         Text text = new Text(cause.text() + " ");
         text.getStyleClass().add("why-text");
-        Hyperlink link = new Hyperlink(cause.driver().label() + " ›");
+        String driver = cause.driver().label(words);
+        Hyperlink link = new Hyperlink(words.get("why.link", driver));
         link.getStyleClass().add("why-link");
         link.setId("why-link-" + links++);
         link.setUserData(cause.driver().key());
-        link.setAccessibleText("Go to " + cause.driver().label());
-        link.setAccessibleHelp(cause.text() + " Press to go to the " + cause.driver().label() + " control.");
+        link.setAccessibleText(words.get("why.linkName", driver));
+        link.setAccessibleHelp(words.get("why.linkHelp", cause.text(), driver));
         link.setOnAction(e -> {
             link.setVisited(false);
             viewModel.links().focusControl(cause.driver().key());
@@ -134,7 +138,7 @@ public final class WhyPanel extends ScrollPane {
     }
 
     /** One bar per setting that differs, from a zero line in the middle: what it added or took away. */
-    private Node bars(Decomposition d) {
+    private Node bars(Decomposition d, org.divergence.text.Text words) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("why-bars");
         ColumnConstraints name = new ColumnConstraints();
@@ -148,14 +152,14 @@ public final class WhyPanel extends ScrollPane {
         String series = d.output() == Output.MINING_DECENTRALIZATION ? "mining" : "edge";
         int row = 0;
         for (Decomposition.Part part : d.parts()) {
-            Label label = new Label(part.driver().label());
+            Label label = new Label(part.driver().label(words));
             label.getStyleClass().add("why-bar-name");
             PartBar drawn = new PartBar(largest == 0 ? 0 : part.value() / largest);
             drawn.getStyleClass().addAll("why-bar", "why-bar-" + series);
-            Label number = new Label(String.format(java.util.Locale.ROOT, "%+.1f", part.value()).replace('-', '−'));
+            Label number = new Label(words.decimal(String.format(java.util.Locale.ROOT, "%+.1f", part.value())).replace('-', '−'));
             number.getStyleClass().add("why-bar-value");
             drawn.setAccessibleRole(AccessibleRole.TEXT);
-            drawn.setAccessibleText(part.driver().label() + ": " + number.getText() + " points");
+            drawn.setAccessibleText(words.get("why.barSpoken", part.driver().label(words), number.getText()));
             grid.addRow(row++, label, drawn, number);
         }
         return grid;
@@ -167,14 +171,15 @@ public final class WhyPanel extends ScrollPane {
         return box;
     }
 
-    private static Label title(String text) {
-        Label title = new Label(text);
+    private static Label title(WindowText text, String key) {
+        Label title = new Label();
+        title.textProperty().bind(text.get(key));
         title.getStyleClass().add("why-title");
         return title;
     }
 
-    private static VBox titled(String text, VBox section) {
-        VBox box = new VBox(title(text), section);
+    private static VBox titled(WindowText text, String key, VBox section) {
+        VBox box = new VBox(title(text, key), section);
         box.getStyleClass().add("why-group");
         return box;
     }

@@ -28,6 +28,7 @@ import org.divergence.model.Scenario;
 import org.divergence.scenario.AutosaveStore;
 import org.divergence.scenario.RecentFiles;
 import org.divergence.scenario.SettingsFile;
+import org.divergence.text.Language;
 import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.Delays;
 import org.divergence.ui.explorer.DetailTab;
@@ -83,7 +84,10 @@ public final class TestWindow {
             Files.createDirectories(dataFolder);
             SettingsFile settings = new SettingsFile(dataFolder.resolve("settings.json"));
             Map<String, String> remembered = new TreeMap<>(settings.read());
-            if (remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null) {
+            // English unless a test says otherwise, whatever the language of the machine running the tests.
+            boolean tourAdded = remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null;
+            boolean languageAdded = remembered.putIfAbsent("language", Language.ENGLISH.tag()) == null;
+            if (tourAdded || languageAdded) {
                 settings.write(remembered);
             }
         } catch (java.io.IOException e) {
@@ -172,6 +176,8 @@ public final class TestWindow {
             state.leversShownProperty().set(true);
             state.presentingProperty().set(false);
             state.chartsAsTablesProperty().set(false);
+            state.text().languageProperty().set(Language.ENGLISH);
+            state.showHistoryProperty().set(false);
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             // After the layout: selecting a detail tab while the headline is a tab of its own would hide it.
@@ -200,6 +206,32 @@ public final class TestWindow {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        awaitLastWrites();
+    }
+
+    /**
+     * Drops a window of a test's own, whatever the test left unsaved, once its last writes (settings, an
+     * autosave) are done: else a late write races the deletion of the test's temporary folder.
+     */
+    public void dispose() {
+        onFx(() -> {
+            hideOtherWindows();
+            explorer.files().stopWriting();
+            stage.hide();
+            return null;
+        });
+        awaitLastWrites();
+    }
+
+    private void awaitLastWrites() {
+        try {
+            if (!work.awaitFinished(java.time.Duration.ofSeconds(5))) {
+                throw new AssertionError("the closed window's writes still running after 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /**

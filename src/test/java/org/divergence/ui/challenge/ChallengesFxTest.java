@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,12 @@ class ChallengesFxTest {
         window = TestWindow.open(folder.resolve("data"));
         user = window.user;
         viewModel = window.viewModel();
+    }
+
+    /** Its last writes are done before the test's folder is deleted. */
+    @AfterEach
+    void closeTheWindow() {
+        window.dispose();
     }
 
     private Node panel() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,12 @@ class CompareFxTest {
         window = TestWindow.open(folder.resolve("data"));
         user = window.user;
         viewModel = window.viewModel();
+    }
+
+    /** Its last writes are done before the test's folder is deleted. */
+    @AfterEach
+    void closeTheWindow() {
+        window.dispose();
     }
 
     private ChartView chart(ChartSpec spec) {

@@ -11,6 +11,8 @@ import org.divergence.model.Scenario;
 import org.divergence.scenario.ViewSettings;
 import org.junit.jupiter.api.Test;
 
+import org.divergence.text.Text;
+
 /** Undo and redo of the view-model's changes, without the JavaFX toolkit. */
 class UndoHistoryTest {
 
@@ -23,11 +25,11 @@ class UndoHistoryTest {
     }
 
     private String nextUndo() {
-        return history.nextUndoProperty().get().map(UndoHistory.Step::label).orElse("(none)");
+        return history.nextUndoProperty().get().map(s -> s.label(Text.ENGLISH)).orElse("(none)");
     }
 
     private String nextRedo() {
-        return history.nextRedoProperty().get().map(UndoHistory.Step::label).orElse("(none)");
+        return history.nextRedoProperty().get().map(s -> s.label(Text.ENGLISH)).orElse("(none)");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import org.junit.jupiter.api.Test;
+
+import org.divergence.text.Text;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.divergence.model.Parameter;
@@ -66,7 +68,7 @@ class DocumentControllerTest {
 
     private DocumentController documents() {
         if (documents == null) {
-            recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")), work);
+            recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")), work, viewModel.window().text());
             autosave = new AutosaveStore(folder.resolve("data/autosave"));
             documents = new DocumentController(viewModel, dialogs, notices, recent, autosave, work,
                     Clock.fixed(NOW, ZoneOffset.UTC));
@@ -281,11 +283,11 @@ class DocumentControllerTest {
         viewModel.set(Parameter.REGULATION_STRENGTH, 70);
         dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
 
-        assertThat(done(documents.openTemplate(start, "opening the challenge A challenge"))).isFalse();
+        assertThat(done(documents.openTemplate(start, t -> t.get("challenge.opening", "A challenge")))).isFalse();
         assertThat(viewModel.getScenario().get(Parameter.REGULATION_STRENGTH)).as("cancelled: nothing changes").isEqualTo(70);
 
         dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
-        assertThat(done(documents.openTemplate(start, "opening the challenge A challenge"))).isTrue();
+        assertThat(done(documents.openTemplate(start, t -> t.get("challenge.opening", "A challenge")))).isTrue();
 
         assertThat(dialogs.asked).containsExactly(
                 "save changes to " + ScenarioDocument.UNTITLED + " before opening the challenge A challenge",
@@ -293,7 +295,7 @@ class DocumentControllerTest {
         assertThat(viewModel.getScenario()).isEqualTo(start.document().scenario());
         assertThat(title()).isEqualTo("A challenge");
         assertThat(documents.isModified()).isFalse();
-        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label())
+        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label(Text.ENGLISH))
                 .isEqualTo("opening the challenge A challenge");
     }
 
@@ -634,7 +636,7 @@ class DocumentControllerTest {
     @Test
     void aFailedAutosaveIsToldOnceNotAtEveryChange() throws Exception {
         Path blocked = Files.writeString(folder.resolve("not-a-folder"), "a file where the autosave folder should be");
-        recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")), work);
+        recent = new RecentFilesList(new RecentFiles(folder.resolve("data/recent-files.json")), work, viewModel.window().text());
         autosave = new AutosaveStore(blocked.resolve("autosave"));
         documents = new DocumentController(viewModel, dialogs, notices, recent, autosave, work, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -669,7 +671,7 @@ class DocumentControllerTest {
         viewModel.set(Parameter.NPU_THROUGHPUT, 150);
         dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
         assertThat(done(documents.open(file))).isTrue();
-        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label())
+        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label(Text.ENGLISH))
                 .isEqualTo("opening cheap.divergence.json");
 
         viewModel.history().undo();
@@ -702,7 +704,7 @@ class DocumentControllerTest {
         viewModel.history().undo();
 
         assertThat(documents.isModified()).isFalse();
-        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label())
+        assertThat(viewModel.history().nextUndoProperty().get().orElseThrow().label(Text.ENGLISH))
                 .isEqualTo("opening mine.divergence.json");
     }
 

@@ -65,6 +65,7 @@ class FileMenuFxTest {
                 .filter(w -> w != window.stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                 .map(w -> ((DialogPane) w.getScene().getRoot()).getHeaderText()).toList());
         window.closeDialogs();
+        window.dispose();
         assertThat(dialogs).as("dialogs the test left open").isEmpty();
     }
 

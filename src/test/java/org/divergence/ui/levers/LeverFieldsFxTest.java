@@ -14,6 +14,7 @@ import org.testfx.api.FxRobot;
 import org.divergence.model.DivergenceModel;
 import org.divergence.model.Parameter;
 import org.divergence.model.Scenario;
+import org.divergence.text.Language;
 import org.divergence.ui.app.Mount;
 import org.divergence.ui.app.TestWindow;
 import org.divergence.ui.app.UserInput;
@@ -70,21 +71,31 @@ class LeverFieldsFxTest {
         assertProjectionOf(Scenario.defaults());
     }
 
-    @Test
-    void aDecimalCommaIsAcceptedWhereTheLocaleWritesOne() {
-        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
-        try {
-            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.GERMANY);
-            type(Parameter.ELECTRICITY_PRICE, "0,08");
-            assertThat(value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.08);
+    private void speak(Language language) {
+        TestWindow.onFx(() -> {
+            viewModel.window().text().languageProperty().set(language);
+            return null;
+        });
+    }
 
-            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US);
-            type(Parameter.ELECTRICITY_PRICE, "0,09");
-            assertThat(value(Parameter.ELECTRICITY_PRICE)).as("not a decimal comma in English").isEqualTo(0.08);
-            assertThat(robot.lookup("#message-electricityPrice").queryAs(Label.class).getText()).contains("not a number");
-        } finally {
-            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
-        }
+    @Test
+    void aDecimalCommaIsAcceptedWhereTheWindowsLanguageWritesOneWhateverTheSystems() {
+        speak(Language.GERMAN);
+        type(Parameter.ELECTRICITY_PRICE, "0,08");
+        assertThat(value(Parameter.ELECTRICITY_PRICE)).isEqualTo(0.08);
+        assertThat(robot.lookup("#field-electricityPrice").queryAs(TextField.class).getText()).isEqualTo("0,080");
+        type(Parameter.ELECTRICITY_PRICE, "5");
+        assertThat(robot.lookup("#message-electricityPrice").queryAs(Label.class).getText())
+                .isEqualTo("5 ist nicht erlaubt: Strompreis muss zwischen 0,01 und 0,3 USD/kWh liegen.");
+
+        speak(Language.ENGLISH);
+        assertThat(robot.lookup("#message-electricityPrice").queryAs(Label.class).getText())
+                .as("a refusal is said again in the new language")
+                .isEqualTo("5 is not allowed: Electricity price must be between 0.01 and 0.3 USD/kWh.");
+        assertThat(robot.lookup("#field-electricityPrice").queryAs(TextField.class).getText()).isEqualTo("0.080");
+        type(Parameter.ELECTRICITY_PRICE, "0,09");
+        assertThat(value(Parameter.ELECTRICITY_PRICE)).as("not a decimal comma in English").isEqualTo(0.08);
+        assertThat(robot.lookup("#message-electricityPrice").queryAs(Label.class).getText()).contains("not a number");
     }
 
     @Test
