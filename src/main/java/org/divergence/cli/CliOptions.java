@@ -16,7 +16,8 @@ import java.util.Set;
 record CliOptions(boolean help, boolean version, boolean listPresets,
                   Optional<Path> scenarioFile, Optional<String> preset, List<String> settings,
                   Optional<String> csv, Optional<String> saveScenario,
-                  List<String> sweeps, Optional<String> years, Optional<String> baseline, FigureArgs figure) {
+                  List<String> sweeps, Optional<String> years, Optional<String> baseline, FigureArgs figure,
+                  Optional<String> monteCarlo, Optional<String> sensitivity, Optional<String> outcome) {
 
     /** "--csv -" (or any other output given as "-") writes to standard output, for pipes. */
     static final String STDOUT = "-";
@@ -43,7 +44,8 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
 
     /** Options that take one value and may be given once. */
     private static final Set<String> SINGLE = Set.of("--scenario", "--preset", "--csv", "--save-scenario", "--years",
-            "--baseline", "--png", "--svg", "--pdf", "--chart", "--width", "--scale", "--theme", "--caption");
+            "--baseline", "--png", "--svg", "--pdf", "--chart", "--width", "--scale", "--theme", "--caption",
+            "--monte-carlo", "--sensitivity", "--outcome");
     /** Options that take one value each time and may be repeated. */
     private static final Set<String> REPEATED = Set.of("--set", "--sweep");
     /** Options that take no value. */
@@ -93,7 +95,8 @@ record CliOptions(boolean help, boolean version, boolean listPresets,
                 scenario, get(single, "--preset"), List.copyOf(repeated.getOrDefault("--set", List.of())),
                 get(single, "--csv"), get(single, "--save-scenario"),
                 List.copyOf(repeated.getOrDefault("--sweep", List.of())), get(single, "--years"),
-                get(single, "--baseline"), figure);
+                get(single, "--baseline"), figure, get(single, "--monte-carlo"), get(single, "--sensitivity"),
+                get(single, "--outcome"));
     }
 
     private static Optional<String> get(Map<String, String> single, String option) {

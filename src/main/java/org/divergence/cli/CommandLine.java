@@ -13,14 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.divergence.AppInfo;
 import org.divergence.figure.Figure;
 import org.divergence.figure.FigureExport;
+import org.divergence.model.Bands;
 import org.divergence.model.DivergenceModel;
+import org.divergence.model.MonteCarlo;
+import org.divergence.model.Outcome;
 import org.divergence.model.Output;
+import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
 import org.divergence.model.Scenario;
+import org.divergence.model.Sensitivity;
 import org.divergence.scenario.AtomicFiles;
 import org.divergence.scenario.LoadedScenario;
 import org.divergence.scenario.Presets;
@@ -29,6 +35,7 @@ import org.divergence.scenario.ScenarioDocument;
 import org.divergence.scenario.ScenarioFileException;
 import org.divergence.scenario.ScenarioReader;
 import org.divergence.scenario.ScenarioWriter;
+import org.divergence.scenario.SensitivityCsv;
 import org.divergence.scenario.Sweep;
 import org.divergence.scenario.ViewSettings;
 
@@ -88,7 +95,14 @@ public final class CommandLine {
                 return OK;
             }
             if (!options.sweeps().isEmpty()) {
+                if (options.monteCarlo().isPresent() || options.sensitivity().isPresent()) {
+                    throw new UsageException((options.monteCarlo().isPresent() ? "--monte-carlo" : "--sensitivity")
+                            + " works on one scenario, not on a --sweep");
+                }
                 return runSweep(options, out, err, progressAfterNanos);
+            }
+            if (options.outcome().isPresent() && options.sensitivity().isEmpty()) {
+                throw new UsageException("--outcome chooses what --sensitivity reports; give --sensitivity OUT too");
             }
             if (options.years().isPresent()) {
                 throw new UsageException("--years chooses the years of a --sweep; give --sweep KEY=FROM:TO:STEPS too");
@@ -121,6 +135,8 @@ public final class CommandLine {
             throw new UsageException("--baseline adds columns to the CSV and lines to the figures;"
                     + " give --csv, --png, --svg or --pdf OUT too");
         }
+        OptionalInt paths = monteCarloPaths(options);
+        Optional<Outcome> outcome = options.sensitivity().isPresent() ? Optional.of(outcome(options)) : Optional.empty();
         document = document.savedAt(Instant.now());
         ScenarioDocument saved = document;
         // A figure shows the baseline asked for, or else the one its source carries (a figure reopened).
@@ -130,7 +146,9 @@ public final class CommandLine {
                 : shown.view().baseline().map(b -> DivergenceModel.run(b.scenario()));
 
         List<Target> outputs = new ArrayList<>();
-        options.csv().ifPresent(to -> outputs.add(Target.of("--csv", to, () -> csv(projection, baseline))));
+        options.csv().ifPresent(to -> outputs.add(Target.of("--csv", to, () -> csv(projection, baseline, paths.isEmpty()
+                ? Optional.empty()
+                : Optional.of(MonteCarlo.run(scenario, paths.getAsInt(), () -> false, fraction -> { }))))));
         options.saveScenario().ifPresent(to -> outputs.add(Target.of("--save-scenario", to, () -> ScenarioWriter.toBytes(saved))));
         options.figure().png().ifPresent(to -> outputs.add(Target.of("--png", to,
                 () -> FigureExport.png(figure(look, shown, projection, shownBaseline), look.scale()))));
@@ -138,6 +156,8 @@ public final class CommandLine {
                 () -> FigureExport.svg(figure(look, shown, projection, shownBaseline)))));
         options.figure().pdf().ifPresent(to -> outputs.add(Target.of("--pdf", to,
                 () -> FigureExport.pdf(figure(look, shown, projection, shownBaseline)))));
+        outcome.ifPresent(chosen -> outputs.add(Target.of("--sensitivity", options.sensitivity().get(),
+                () -> SensitivityCsv.toBytes(Sensitivity.run(scenario, chosen)))));
         if (outputs.isEmpty()) {
             out.print(summary(document, projection));
             return OK;
@@ -230,8 +250,42 @@ public final class CommandLine {
                 projection, baseline, OptionalDouble.of(year), LocalDate.now());
     }
 
-    private static byte[] csv(Projection projection, Optional<Projection> baseline) {
+    private static byte[] csv(Projection projection, Optional<Projection> baseline, Optional<Bands> bands) {
+        if (bands.isPresent()) {
+            return ProjectionCsv.toBytes(projection, baseline.orElse(null), bands.get());
+        }
         return baseline.isPresent() ? ProjectionCsv.toBytes(projection, baseline.get()) : ProjectionCsv.toBytes(projection);
+    }
+
+    /** "--monte-carlo N": the number of paths, in the range of the monteCarloPaths assumption; needs --csv. */
+    private static OptionalInt monteCarloPaths(CliOptions options) throws UsageException {
+        if (options.monteCarlo().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (options.csv().isEmpty()) {
+            throw new UsageException("--monte-carlo adds percentile columns to the CSV; give --csv OUT too");
+        }
+        String text = options.monteCarlo().get().strip();
+        Parameter paths = Parameter.MONTE_CARLO_PATHS;
+        try {
+            int n = Integer.parseInt(text);
+            if (paths.problem(n).isEmpty()) {
+                return OptionalInt.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw new UsageException("--monte-carlo: the number of paths must be a whole number between "
+                + String.format(Locale.ROOT, "%,d and %,d", (int) paths.min(), (int) paths.max()) + ", got '" + text + "'");
+    }
+
+    /** "--outcome gap@2035" (the default) or an output column, optionally @year. */
+    private static Outcome outcome(CliOptions options) throws UsageException {
+        try {
+            return options.outcome().map(Outcome::parse).orElse(Outcome.DEFAULT_GAP);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--outcome: " + e.getMessage());
+        }
     }
 
     /** One line when some baseline cells are empty, so nobody mistakes them for a bug. */

@@ -26,6 +26,7 @@ final class Help {
                                            [--csv OUT] [--save-scenario OUT] [--baseline FILE|PRESET]
                                            [--png OUT] [--svg OUT] [--pdf OUT] [--chart NAME] [--width PX]
                                            [--scale N] [--theme THEME] [--caption on|off]
+                                           [--monte-carlo N] [--sensitivity OUT [--outcome NAME]]
                   java -jar divergence.jar [--scenario FILE | --preset NAME] [--set KEY=VALUE]...
                                            --sweep KEY=FROM:TO:STEPS... [--years Y1,Y2,...] --csv OUT
                   java -jar divergence.jar --list-presets | --help | --version
@@ -55,6 +56,14 @@ final class Help {
                   --theme THEME          light (default), dark or high-contrast
                   --caption on|off       the caption under the figure: scenario, levers, changed
                                          assumptions, baseline, model version, date (default on)
+                  --monte-carlo N        add the uncertainty bands to the CSV: after the other columns,
+                                         COLUMN_p10, _p25, _p50, _p75 and _p90 of every output over N
+                                         random paths (%s); the same for the same seed (--set seed=...)
+                  --sensitivity OUT      write one row per parameter, each set to the low and high end of
+                                         its range (its value -/+ 25 %%; a tenth of its range when 0):
+                                         key,low,high,outcome_at_low,outcome_at_high ("-" for stdout)
+                  --outcome NAME         what --sensitivity reads: gap (edge-AI index minus mining index)
+                                         or an output column, with @YEAR (default gap@2035)
                   --sweep KEY=FROM:TO:STEPS
                                          run every combination of the swept values on top of the scenario
                                          and write one CSV row per scenario; STEPS is the number of values
@@ -70,6 +79,8 @@ final class Help {
 
                 Keys for --set and --sweep (range, unit):
                 """.formatted(ScenarioFormat.EXTENSION, String.join(", ", Charts.ids()),
+                String.format(Locale.ROOT, "%,d to %,d", (int) Parameter.MONTE_CARLO_PATHS.min(),
+                        (int) Parameter.MONTE_CARLO_PATHS.max()),
                 String.format(Locale.ROOT, "%,d", Sweep.MAX_SCENARIOS)));
         for (ParameterGroup group : ParameterGroup.values()) {
             sb.append("  ").append(group.label()).append('\n');
@@ -86,6 +97,8 @@ final class Help {
         sb.append("\nExamples:\n  java -jar divergence.jar --preset npu-leap --set regulationStrength=60 --csv npu.csv\n");
         sb.append("  java -jar divergence.jar --preset npu-leap --baseline baseline --csv compare.csv\n");
         sb.append("  java -jar divergence.jar --preset npu-leap --baseline baseline --width double --pdf figure.pdf\n");
+        sb.append("  java -jar divergence.jar --preset npu-leap --set seed=7 --monte-carlo 1000 --csv bands.csv\n");
+        sb.append("  java -jar divergence.jar --sensitivity tornado.csv --outcome mining_hhi@2040\n");
         sb.append("  java -jar divergence.jar --sweep electricityPrice=0.02:0.10:9 --sweep regulationStrength=0:100:11 --csv grid.csv\n");
         return sb.toString();
     }

@@ -24,6 +24,12 @@ public final class ChartRenderer {
     /** Labels along an axis keep a quarter of a label's size free between them. */
     private static final double LABEL_SPACING = 1.25;
     private static final double[] BASELINE_DASH = {7, 5};
+    /** Opacity of the 10-90 % fan and of the 25-75 % fan drawn over it, in the series' colour. */
+    private static final double OUTER_FAN = 0.14;
+    private static final double INNER_FAN = 0.22;
+    /** Over stacked areas the fans lighten the areas (the background's colour), so the areas stay readable. */
+    private static final double OUTER_FAN_OVER_AREAS = 0.25;
+    private static final double INNER_FAN_OVER_AREAS = 0.3;
     private static final double[] REFERENCE_DASH = {8, 6};
     private static final double[] GRID_DASH = {4, 4};
     private static final double[] MARKER_DASH = {2, 4};
@@ -225,8 +231,18 @@ public final class ChartRenderer {
             top += painter.measure(line, titleFont()).height();
         }
         top += 0.15 * em;
+        List<String> subtitles = new ArrayList<>();
         if (!spec.subtitle().isEmpty()) {
-            for (String line : Wrapping.lines(painter, spec.subtitle(), subtitleFont(), width - em)) {
+            subtitles.add(spec.subtitle());
+        }
+        // What the shading is, under the title rather than in the legend, so the legend stays as it is.
+        // Compact charts (a dashboard's rows) leave it to the headline: at large text sizes the line would
+        // cost their plots.
+        if (!look.compact()) {
+            data.bandPaths().ifPresent(paths -> subtitles.add(look.text().get("chart.bandNote", paths)));
+        }
+        for (String subtitle : subtitles) {
+            for (String line : Wrapping.lines(painter, subtitle, subtitleFont(), width - em)) {
                 TextBox box = painter.measure(line, subtitleFont());
                 text(Rendering.Kind.SUBTITLE, line, x + width / 2, top, subtitleFont(), palette.muted(), HAlign.CENTER, VAlign.TOP);
                 top += box.height();
@@ -368,6 +384,7 @@ public final class ChartRenderer {
 
     private void paintLines(PlotArea plot) {
         int n = data.steps();
+        paintBands(plot, false);
         data.baseline().ifPresent(baseline -> {
             double[] by = baseline.years();
             for (int s = 0; s < spec.series().size(); s++) {
@@ -451,6 +468,37 @@ public final class ChartRenderer {
         return steps;
     }
 
+    /**
+     * Each series' uncertainty fan in its own colour, behind the lines: 10-90 % faint, 25-75 % stronger.
+     * On stacked areas ({@code overAreas}) it is drawn over the fill, lightening it, so it stays visible there.
+     */
+    private void paintBands(PlotArea plot, boolean overAreas) {
+        int n = data.steps();
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        for (int s = 0; s < spec.series().size(); s++) {
+            Optional<ChartData.Band> band = data.band(s);
+            if (band.isEmpty()) {
+                continue;
+            }
+            Rgb colour = overAreas ? palette.background() : colour(spec.series().get(s));
+            fan(plot, band.get().p10(), band.get().p90(), xs, ys, colour.withAlpha(overAreas ? OUTER_FAN_OVER_AREAS : OUTER_FAN));
+            fan(plot, band.get().p25(), band.get().p75(), xs, ys, colour.withAlpha(overAreas ? INNER_FAN_OVER_AREAS : INNER_FAN));
+        }
+    }
+
+    /** The area between two curves, as one polygon: along the lower one, back along the upper one. */
+    private void fan(PlotArea plot, double[] lower, double[] upper, double[] xs, double[] ys, Rgb colour) {
+        int n = data.steps();
+        for (int k = 0; k < n; k++) {
+            xs[k] = plot.x(data.year(k));
+            ys[k] = plot.y(lower[k]);
+            xs[2 * n - 1 - k] = xs[k];
+            ys[2 * n - 1 - k] = plot.y(upper[k]);
+        }
+        painter.fillPolygon(xs, ys, 2 * n, colour);
+    }
+
     /** Stacked areas from the bottom up, their top edges drawn, and the baseline's class boundaries dashed over them. */
     private void paintAreas(PlotArea plot) {
         int n = data.steps();
@@ -474,6 +522,7 @@ public final class ChartRenderer {
             painter.fillPolygon(xs, ys, 2 * n, colour(series).withAlpha(0.8));
             painter.polyline(edgeX, edgeY, n, Stroke.solid(colour(series), lineWidth(series)));
         }
+        paintBands(plot, true);
         // Each band's marker inside it (where it is thick enough), hollow in the background's colour.
         double size = markerSize();
         for (int s = 0; s < spec.series().size(); s++) {
@@ -562,6 +611,7 @@ public final class ChartRenderer {
                 palette.muted(), true, false, Marker.NONE)));
         return items;
     }
+
 
     /** The baseline's name, marked "(baseline)" unless it says so itself: what the dashed lines are. */
     static String baselineLegend(String name, Text text) {
@@ -719,7 +769,11 @@ public final class ChartRenderer {
         return spec.axis().policy() == AxisSpec.Policy.FIXED && !spec.stacked();
     }
 
-    /** Smallest and largest value drawn (stacked totals for areas), current and baseline. */
+    /**
+     * Smallest and largest value drawn (stacked totals for areas), current and baseline. The bands do not
+     * count: axes follow the lines, so they do not jump when the bands arrive, and a fan that reaches past
+     * them is cut at the plot's edge.
+     */
     static double[] valueRange(ChartData data, boolean withBaseline) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 
 import org.divergence.figure.Painter.HAlign;
 import org.divergence.figure.Painter.VAlign;
+import org.divergence.model.Bands;
 import org.divergence.model.Projection;
 import org.divergence.scenario.ScenarioDocument;
 import org.divergence.text.Text;
@@ -28,13 +29,14 @@ import org.divergence.text.Text;
  * @param date        the date the caption gives
  * @param history     whether the recorded points of View > Show history are drawn (the pools chart
  *                    shows its recorded pools either way)
+ * @param bands       the projection's uncertainty bands, drawn as fans when present (the window's, when shown)
  * @param text        the language of the charts' words and the caption: the window's language when exported
  *                    from the window (a German paper gets German figures), English from the command line
  */
 public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                      ScenarioDocument document,
                      Projection projection, Optional<Projection> baseline, OptionalDouble readingYear, LocalDate date,
-                     boolean history, Text text) {
+                     boolean history, Optional<Bands> bands, Text text) implements Drawing {
 
     /** Paper and screen widths in pixels at scale 1 (96 per inch). */
     public static final double SINGLE_COLUMN = 3.5 * 96;
@@ -57,6 +59,10 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         Objects.requireNonNull(readingYear, "readingYear");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(bands, "bands");
+        if (bands.isPresent() && !bands.get().scenario().equals(projection.scenario())) {
+            throw new IllegalArgumentException("the bands belong to another scenario than the projection");
+        }
         if (!(width >= MIN_WIDTH && width <= MAX_WIDTH)) {
             throw new IllegalArgumentException("a figure is 100 to 20,000 px wide, got " + width);
         }
@@ -65,12 +71,23 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
         }
     }
 
-    /** An English figure without the recorded history (the command line's). */
+    /** An English figure without the recorded history or uncertainty bands (the command line's). */
     public Figure(Optional<ChartSpec> chart, double width, OptionalDouble fixedHeight, Theme theme, boolean caption,
                   ScenarioDocument document, Projection projection, Optional<Projection> baseline,
                   OptionalDouble readingYear, LocalDate date) {
         this(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date, false,
-                Text.ENGLISH);
+                Optional.empty(), Text.ENGLISH);
+    }
+
+    /** The same figure with these bands drawn. */
+    public Figure withBands(Optional<Bands> newBands) {
+        return new Figure(chart, width, fixedHeight, theme, caption, document, projection, baseline, readingYear, date,
+                history, newBands, text);
+    }
+
+    @Override
+    public String title() {
+        return chart.map(c -> Charts.in(text, c).title()).orElse(text.get("figure.dashboardTitle"));
     }
 
     /** The base text size: readable on a slide, not crowded in a single paper column. */
@@ -79,11 +96,13 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
     }
 
     /** The figure's height for this width, measured with the surface that will draw it. */
+    @Override
     public double height(Painter measuring) {
         return layout(measuring, false);
     }
 
     /** Draws the figure at (0, 0); returns its height. */
+    @Override
     public double paint(Painter painter) {
         return layout(painter, true);
     }
@@ -153,10 +172,10 @@ public record Figure(Optional<ChartSpec> chart, double width, OptionalDouble fix
     /** A chart's numbers, with its recorded points when history is shown, and those the chart always shows. */
     private ChartData data(ChartSpec spec) {
         spec = Charts.in(text, spec);
-        ChartData data = baseline.isPresent()
+        ChartData data = (baseline.isPresent()
                 ? ChartData.of(spec, projection, document.view().baseline().orElseThrow().name(), baseline.get())
-                : ChartData.of(spec, projection);
-        return data.withHistory(history);
+                : ChartData.of(spec, projection)).withHistory(history);
+        return bands.map(b -> data.withBands(b, true)).orElse(data);
     }
 
     /** The caption under the charts, each paragraph wrapped; returns the new bottom. */

@@ -20,7 +20,7 @@ import org.divergence.AppInfo;
 import org.divergence.scenario.FigureFiles;
 
 /**
- * A {@link Figure} as a file's bytes: PNG at a scale (1, 2 or 3 times its pixel size), SVG and PDF
+ * A {@link Figure} (or any other {@link Drawing}: the tornado chart, the regime map) as a file's bytes: PNG at a scale (1, 2 or 3 times its pixel size), SVG and PDF
  * as vectors with their text as text. All three are drawn by the same renderer as the window's
  * charts, need no display, are made from the figure alone (so the same figure gives the same file),
  * and carry the figure's scenario ({@link FigureFiles}): opening the figure reopens it, baseline and all.
@@ -34,7 +34,7 @@ public final class FigureExport {
     private FigureExport() {}
 
     /** The figure's height in pixels at scale 1. */
-    public static double height(Figure figure) {
+    public static double height(Drawing figure) {
         Graphics2D g = MEASURING.createGraphics();
         try {
             return figure.height(new Java2DPainter(g));
@@ -44,7 +44,7 @@ public final class FigureExport {
     }
 
     /** The figure drawn into an image {@code scale} times its pixel size. */
-    public static BufferedImage image(Figure figure, double scale) {
+    public static BufferedImage image(Drawing figure, double scale) {
         if (!(scale >= 0.5 && scale <= 8)) {
             throw new IllegalArgumentException("scale must be between 0.5 and 8, got " + scale);
         }
@@ -62,7 +62,7 @@ public final class FigureExport {
     }
 
     /** PNG bytes, {@code scale} times the figure's pixel size. */
-    public static byte[] png(Figure figure, double scale) {
+    public static byte[] png(Drawing figure, double scale) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image(figure, scale), "png", out);
@@ -73,7 +73,7 @@ public final class FigureExport {
     }
 
     /** An SVG document (UTF-8). */
-    public static byte[] svg(Figure figure) {
+    public static byte[] svg(Drawing figure) {
         double height = height(figure);
         SvgPainter painter = new SvgPainter();
         figure.paint(painter);
@@ -82,7 +82,7 @@ public final class FigureExport {
     }
 
     /** A one-page PDF the figure's size (a 336-px figure is 3.5 inches wide), its fonts embedded. */
-    public static byte[] pdf(Figure figure) {
+    public static byte[] pdf(Drawing figure) {
         double height = height(figure);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle((float) (figure.width() * POINTS_PER_PIXEL),
@@ -95,8 +95,7 @@ public final class FigureExport {
                 figure.paint(new PdfPainter(document, content));
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(figure.chart().map(c -> Charts.in(figure.text(), c).title())
-                    .orElse(figure.text().get("figure.dashboardTitle")));
+            info.setTitle(figure.title());
             info.setCreator(AppInfo.NAME + " " + AppInfo.version());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

@@ -14,7 +14,11 @@ public enum Role {
     DEVICE("device", Marker.SQUARE),
     CLOUD("cloud", Marker.TRIANGLE),
     /** A reference line, such as the headline electricity price on the break-even chart: dashed, no marker. */
-    REFERENCE("reference", Marker.NONE);
+    REFERENCE("reference", Marker.NONE),
+    /** A parameter at the low end of its range (the tornado's bars, cool). */
+    LOW_END("low-end", Marker.NONE),
+    /** A parameter at the high end of its range (warm). */
+    HIGH_END("high-end", Marker.NONE);
 
     private final String paletteName;
     private final Marker marker;

@@ -161,6 +161,21 @@ public record Scale(double lower, double upper, double tick, boolean log) {
         return new Scale(0, upper, whole ? Math.max(1, Math.ceil(tick)) : tick, false);
     }
 
+    /**
+     * A linear axis with nice ends just outside [min, max], negative values allowed: the tornado's
+     * outcome axis and the regime map's colour scale.
+     */
+    public static Scale around(double min, double max) {
+        double span = max - min;
+        if (!(span > 0) || !Double.isFinite(span)) {
+            double centre = Double.isFinite(min) ? min : 0;
+            double half = Math.max(1e-9, Math.abs(centre) * 0.05);
+            return around(centre - half, centre + half);
+        }
+        double tick = niceCeiling(span / 5);
+        return new Scale(Math.floor(min / tick) * tick, Math.ceil(max / tick) * tick, tick, false);
+    }
+
     /** Whole decades covering the positive values in [min, max]; at least one decade. */
     private static Scale decades(double min, double max) {
         if (!(min > 0) || !(max > 0)) {

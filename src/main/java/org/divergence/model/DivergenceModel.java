@@ -12,9 +12,17 @@ public final class DivergenceModel {
     private DivergenceModel() {}
 
     public static Projection run(Scenario scenario) {
+        return run(scenario, null);
+    }
+
+    /**
+     * One Monte Carlo path: the scenario with the BTC price multiplied by {@code priceFactors} at each
+     * settle of the mining dynamics ({@link MonteCarlo} draws them); null gives the central projection.
+     */
+    static Projection run(Scenario scenario, double[] priceFactors) {
         double[] years = timeSteps(scenario);
         double[][] series = new double[Output.values().length][years.length];
-        MiningModel.run(scenario, years, series);
+        MiningModel.run(scenario, years, series, priceFactors);
         EdgeAiModel.run(scenario, years, series);
         return new Projection(scenario, years, series);
     }

@@ -49,25 +49,38 @@ final class MiningModel {
     private MiningModel() {}
 
     static void run(Scenario s, double[] years, double[][] out) {
-        Fleet fleet = new Fleet(s);
+        run(s, years, out, null);
+    }
+
+    /**
+     * As above, with the BTC price multiplied at each settle by {@code priceFactors[i]}, i counting
+     * the settles ({@link #subSteps} per output step): a Monte Carlo path. Null for the central path.
+     */
+    static void run(Scenario s, double[] years, double[][] out, double[] priceFactors) {
+        Fleet fleet = new Fleet(s, priceFactors);
         if (s.startYear() < Halving.START_YEAR) {
             fleet.matchRecordedHashrate(years[0], History.hashrate(years[0]));
         }
-        int perYear = s.stepsPerYear();
-        int subSteps = (int) Math.ceil(1.0 / (perYear * MAX_DYNAMICS_STEP_YEARS) - 1e-9);
-        double dt = 1.0 / perYear / subSteps;
+        int subSteps = subSteps(s);
+        double dt = 1.0 / s.stepsPerYear() / subSteps;
+        int settle = 0;
         for (int k = 0; k < years.length; k++) {
-            fleet.settle(years[k]);
+            fleet.settle(years[k], settle++);
             fleet.record(out, k);
             if (k + 1 == years.length) {
                 break;
             }
             fleet.grow(dt);
             for (int j = 1; j < subSteps; j++) {
-                fleet.settle(years[k] + j * dt);
+                fleet.settle(years[k] + j * dt, settle++);
                 fleet.grow(dt);
             }
         }
+    }
+
+    /** Dynamics sub-steps per output step: output steps longer than {@link #MAX_DYNAMICS_STEP_YEARS} are split. */
+    static int subSteps(Scenario s) {
+        return (int) Math.ceil(1.0 / (s.stepsPerYear() * MAX_DYNAMICS_STEP_YEARS) - 1e-9);
     }
 
     /**
@@ -76,6 +89,7 @@ final class MiningModel {
      */
     private static final class Fleet {
         private final Scenario s;
+        private final double[] priceFactors; // null on the central path
         private final double price;
         private final double improvement;
         private final double complianceUsdPerDay;
@@ -110,8 +124,9 @@ final class MiningModel {
         private double machinePrice;
         private double hashprice = Double.NaN; // the previous step's, until settled
 
-        Fleet(Scenario s) {
+        Fleet(Scenario s, double[] priceFactors) {
             this.s = s;
+            this.priceFactors = priceFactors;
             price = s.electricityPrice();
             improvement = s.rate(Parameter.ASIC_IMPROVEMENT);
             double r = s.regulation();
@@ -174,7 +189,7 @@ final class MiningModel {
         }
 
         /** Revenue, costs and the equilibrium hashprice at a decimal year, for the current capacity. */
-        void settle(double t) {
+        void settle(double t, int settleIndex) {
             double elapsed = t - Halving.START_YEAR;
             double fees = blockReward;
             if (elapsed >= 0) {
@@ -183,6 +198,10 @@ final class MiningModel {
                 // Before 2025 the record drives price and fees (a backcast).
                 btcPrice = History.btcPrice(t, startPrice);
                 fees = History.feesPerBlock(t, blockReward);
+            }
+            if (priceFactors != null) {
+                // 1 before 2025: the record is not uncertain (MonteCarlo.priceFactors).
+                btcPrice *= priceFactors[settleIndex];
             }
             subsidy = Halving.subsidyAt(t);
             double revenueUsdPerDay = Halving.BLOCKS_PER_DAY * (subsidy + fees) * btcPrice;
@@ -220,7 +239,7 @@ final class MiningModel {
          */
         void matchRecordedHashrate(double t, double recordedEhs) {
             for (int round = 0; round < 100; round++) {
-                settle(t);
+                settle(t, 0);
                 double runningEhs = 0;
                 double installedEhs = 0;
                 for (int i = 0; i < CLASSES.length; i++) {
@@ -235,7 +254,7 @@ final class MiningModel {
                     capacity[i] *= ratio;
                 }
             }
-            settle(t);
+            settle(t, 0);
         }
 
         /** Writes the outputs of the settled market into step k. */

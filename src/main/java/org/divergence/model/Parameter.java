@@ -140,7 +140,17 @@ public enum Parameter {
     START_YEAR("startYear", "Projection start", "year", ParameterGroup.HORIZON,
             2025, History.FIRST_YEAR, 2025, 1,
             "First year of the projection, on 1 January. Before 2025 the recorded BTC price, fees and machine releases drive the model, which starts from the recorded hashrate: a backcast to compare with history.",
-            "Model choice: 2025 starts from today's assumptions. Earlier starts use the series in assets/history (Blockchain.com hashrate, CoinMarketCap price, fee averages, Bitmain release dates); docs/MODEL.md, section 13, reports how well 2016-2025 is reproduced. (docs/MODEL.md [R3]-[R6])");
+            "Model choice: 2025 starts from today's assumptions. Earlier starts use the series in assets/history (Blockchain.com hashrate, CoinMarketCap price, fee averages, Bitmain release dates); docs/MODEL.md, section 13, reports how well 2016-2025 is reproduced. (docs/MODEL.md [R3]-[R6])"),
+
+    // --- Uncertainty (the Monte Carlo bands; the central projection does not read these) -----
+    BTC_PRICE_VOLATILITY("btcPriceVolatility", "BTC price volatility", "%/yr", ParameterGroup.UNCERTAINTY,
+            50, 0, 200, 5,
+            "Yearly volatility of the BTC price in the uncertainty bands: the price follows a geometric random walk around the drift. It does not move the central line.",
+            "Realised volatility (annualised standard deviation of daily log returns) compressed to 40-55 % in 2023-24, against 120-150 % at the 2017 peak and near 46 % over 2024 (Glassnode realised-volatility analysis, 2024)."),
+    MONTE_CARLO_PATHS("monteCarloPaths", "Monte Carlo paths", "paths", ParameterGroup.UNCERTAINTY,
+            500, 20, 10_000, 10,
+            "How many random futures the uncertainty bands are drawn from. More paths give smoother bands and take longer.",
+            "Model choice: with 500 paths the 10th and 90th percentiles of the 2040 decentralization indices move by 2-5 % of the band's width on average from one seed to another (at most 14 % in 20 seeds).");
 
     /** Enough for any value a person types; beyond this a double's binary noise would show. */
     private static final int MAX_SHOWN_DECIMALS = 10;
@@ -192,7 +202,9 @@ public enum Parameter {
     public String source() { return source; }
     public boolean isLever() { return group.isLever(); }
     /** Whole numbers only (years, steps). */
-    public boolean isInteger() { return this == END_YEAR || this == STEPS_PER_YEAR || this == START_YEAR; }
+    public boolean isInteger() {
+        return this == END_YEAR || this == STEPS_PER_YEAR || this == START_YEAR || this == MONTE_CARLO_PATHS;
+    }
 
     /** "electricityPrice must be between 0.01 and 0.3 USD/kWh". */
     public String rangeText() {

@@ -8,7 +8,8 @@ public enum ParameterGroup {
     EDGE_AI("Edge AI and devices"),
     CLOUD("Cloud inference"),
     REGULATION("Regulation"),
-    HORIZON("Horizon");
+    HORIZON("Horizon"),
+    UNCERTAINTY("Uncertainty bands");
 
     private final String label;
 

@@ -138,16 +138,30 @@ final class Migrations {
     }
 
     // --- format 2 -> 3 ------------------------------------------------------------------------
-    // Format 3 (model 1.2) adds assumptions.startYear. Every format-2 file started its projection on
-    // 1 January 2025, so that is written in explicitly: the file reads as the scenario it always was.
+    // Format 3 (model 1.2) adds three assumptions: startYear (the backcast) and, for the uncertainty
+    // bands, btcPriceVolatility and monteCarloPaths. A format-2 file was written before they existed: it
+    // gets the values every window then used, written in explicitly and without a "missing" warning,
+    // so the file reads as the scenario it always was (its projection started on 1 January 2025).
 
     private static final String V2_START_YEAR = "startYear";
     private static final int V2_START = 2025;
+    /** The BTC price volatility of the first release with bands, %/yr. */
+    private static final int V2_BTC_PRICE_VOLATILITY = 50;
+    /** The number of Monte Carlo paths of the first release with bands. */
+    private static final int V2_MONTE_CARLO_PATHS = 500;
 
     private static void version2To3(ObjectNode tree, Renames unused) {
         JsonNode assumptions = tree.get(ASSUMPTIONS);
-        if (assumptions instanceof ObjectNode section && !section.has(V2_START_YEAR)) {
-            section.put(V2_START_YEAR, V2_START);
+        if (assumptions instanceof ObjectNode section) {
+            if (!section.has(V2_START_YEAR)) {
+                section.put(V2_START_YEAR, V2_START);
+            }
+            if (!section.has("btcPriceVolatility")) {
+                section.put("btcPriceVolatility", V2_BTC_PRICE_VOLATILITY);
+            }
+            if (!section.has("monteCarloPaths")) {
+                section.put("monteCarloPaths", V2_MONTE_CARLO_PATHS);
+            }
         }
     }
 

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.List;
+import org.divergence.model.Bands;
 import org.divergence.model.Output;
 import org.divergence.model.Projection;
+import org.divergence.model.Quantile;
 
 /**
  * A projection as CSV: a header row, then one row per time step with the decimal year followed by
@@ -21,8 +23,8 @@ public final class ProjectionCsv {
     public static final String BASELINE_PREFIX = "baseline_";
     // Quote only what needs quoting: Jackson otherwise quotes long header names "just in case".
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final CsvSchema SCHEMA = schema(false);
-    private static final CsvSchema SCHEMA_WITH_BASELINE = schema(true);
+    private static final CsvSchema SCHEMA = schema(false, false);
+    private static final CsvSchema SCHEMA_WITH_BASELINE = schema(true, false);
 
     private ProjectionCsv() {}
 
@@ -39,7 +41,7 @@ public final class ProjectionCsv {
     }
 
     public static byte[] toBytes(Projection projection) {
-        return write(projection, null);
+        return write(projection, null, null);
     }
 
     /**
@@ -48,7 +50,29 @@ public final class ProjectionCsv {
      * baseline has no step at that time (its horizon ends earlier, or its steps are coarser).
      */
     public static byte[] toBytes(Projection projection, Projection baseline) {
-        return write(projection, java.util.Objects.requireNonNull(baseline, "baseline"));
+        return write(projection, java.util.Objects.requireNonNull(baseline, "baseline"), null);
+    }
+
+    /**
+     * As {@link #toBytes(Projection, Projection)} with {@code baseline} null for none, then, for every
+     * output in order, its Monte Carlo percentiles: column + "_p10", "_p25", "_p50", "_p75", "_p90".
+     */
+    public static byte[] toBytes(Projection projection, Projection baseline, Bands bands) {
+        if (bands.steps() != projection.steps()) {
+            throw new IllegalArgumentException("the bands have " + bands.steps() + " steps, the projection " + projection.steps());
+        }
+        return write(projection, baseline, bands);
+    }
+
+    /** The columns the percentiles add, in order: every output's five percentile columns. */
+    public static List<String> percentileColumns() {
+        List<String> names = new ArrayList<>();
+        for (Output output : Output.values()) {
+            for (Quantile q : Quantile.values()) {
+                names.add(output.column() + q.suffix());
+            }
+        }
+        return names;
     }
 
     /** Rows of the projection at which the baseline has no step: 0 when the baseline covers them all. */
@@ -62,9 +86,11 @@ public final class ProjectionCsv {
         return missing;
     }
 
-    private static byte[] write(Projection projection, Projection baseline) {
+    private static byte[] write(Projection projection, Projection baseline, Bands bands) {
         Output[] outputs = Output.values();
-        int width = outputs.length + 1 + (baseline == null ? 0 : outputs.length);
+        Quantile[] quantiles = Quantile.values();
+        int bandsFrom = outputs.length + 1 + (baseline == null ? 0 : outputs.length);
+        int width = bandsFrom + (bands == null ? 0 : outputs.length * quantiles.length);
         List<Object[]> rows = new ArrayList<>(projection.steps());
         for (int k = 0; k < projection.steps(); k++) {
             Object[] row = new Object[width];
@@ -78,10 +104,19 @@ public final class ProjectionCsv {
                     row[outputs.length + 1 + output.ordinal()] = step < 0 ? null : baseline.value(output, step);
                 }
             }
+            if (bands != null) {
+                for (Output output : outputs) {
+                    for (Quantile q : quantiles) {
+                        row[bandsFrom + output.ordinal() * quantiles.length + q.ordinal()] = bands.value(q, output, k);
+                    }
+                }
+            }
             rows.add(row);
         }
+        CsvSchema schema = bands != null ? schema(baseline != null, true)
+                : baseline == null ? SCHEMA : SCHEMA_WITH_BASELINE;
         try {
-            return MAPPER.writer(baseline == null ? SCHEMA : SCHEMA_WITH_BASELINE).writeValueAsBytes(rows);
+            return MAPPER.writer(schema).writeValueAsBytes(rows);
         } catch (JsonProcessingException e) {
             // Rows of doubles always serialise; reaching here is a bug, not a user error.
             throw new IllegalStateException("could not write the projection as CSV", e);
@@ -94,7 +129,7 @@ public final class ProjectionCsv {
         return baseline.year(step) == year ? step : -1;
     }
 
-    private static CsvSchema schema(boolean withBaseline) {
+    private static CsvSchema schema(boolean withBaseline, boolean withBands) {
         CsvSchema.Builder builder = CsvSchema.builder().addColumn(YEAR_COLUMN, CsvSchema.ColumnType.NUMBER);
         for (Output output : Output.values()) {
             builder.addColumn(output.column(), CsvSchema.ColumnType.NUMBER);
@@ -103,6 +138,9 @@ public final class ProjectionCsv {
             for (Output output : Output.values()) {
                 builder.addColumn(BASELINE_PREFIX + output.column(), CsvSchema.ColumnType.NUMBER);
             }
+        }
+        if (withBands) {
+            percentileColumns().forEach(name -> builder.addColumn(name, CsvSchema.ColumnType.NUMBER));
         }
         return builder.setUseHeader(true).setLineSeparator("\n").build();
     }

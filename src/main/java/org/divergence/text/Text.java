@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.divergence.model.OperatorClass;
+import org.divergence.model.Outcome;
 import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.ParameterGroup;
@@ -209,6 +210,17 @@ public final class Text {
 
     /** An output's name: "Mining decentralization index". */
     public String output(Output o) { return modelWords.getString(ModelWords.output(o)); }
+
+    /** What an outcome reads, with its year: "Mining decentralization index in 2035"; the gap says what it subtracts. */
+    public String outcome(Outcome outcome) {
+        String year = String.valueOf(outcome.year());
+        return outcome.output().map(o -> get("analysis.outputIn", output(o), year)).orElse(get("analysis.gapIn", year));
+    }
+
+    /** The unit of an outcome's value: index points for the gap. */
+    public String outcomeUnit(Outcome outcome) {
+        return outcome.output().map(this::outputUnit).orElse(get("analysis.indexPoints"));
+    }
 
     /** An output's unit as the model gives it ("0-1" for a share, "0-100" for an index, "operators"). */
     public String outputUnit(Output o) { return modelWords.getString(ModelWords.outputUnit(o)); }

@@ -446,4 +446,77 @@ class CommandLineTest {
         assertThat(noCsv.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(noCsv.err()).contains("--baseline adds columns to the CSV and lines to the figures; give --csv, --png, --svg or --pdf OUT too");
     }
+
+    // --- uncertainty bands and sensitivity ------------------------------------------------------
+
+    @Test
+    void monteCarloAddsFivePercentileColumnsPerOutputAndIsTheSameForTheSameSeed() throws Exception {
+        Run first = run("--set", "seed=7", "--set", "endYear=2030", "--monte-carlo", "50", "--csv", path("a.csv"));
+        Run again = run("--set", "seed=7", "--set", "endYear=2030", "--monte-carlo=50", "--csv", path("b.csv"));
+        Run other = run("--set", "seed=8", "--set", "endYear=2030", "--monte-carlo", "50", "--csv", path("c.csv"));
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("a.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).hasSize(1 + 6 * org.divergence.model.Output.values().length)
+                .contains("btc_price_usd_p10", "btc_price_usd_p90", "edge_decentralization_index_p50");
+        assertThat(header.indexOf("mining_hhi_p25")).isEqualTo(header.indexOf("mining_hhi_p10") + 1);
+        assertThat(lines).hasSize(1 + 5 * 4 + 1);
+        assertThat(Files.readString(folder.resolve("b.csv"))).isEqualTo(Files.readString(folder.resolve("a.csv")));
+        assertThat(Files.readString(folder.resolve("c.csv"))).isNotEqualTo(Files.readString(folder.resolve("a.csv")));
+        assertThat(again.exitCode()).isZero();
+        assertThat(other.exitCode()).isZero();
+    }
+
+    @Test
+    void monteCarloNeedsACsvAndAPathCountInRange() throws Exception {
+        Run noCsv = run("--monte-carlo", "100");
+        Run tooFew = run("--monte-carlo", "1", "--csv", path("x.csv"));
+        Run text = run("--monte-carlo", "many", "--csv", path("x.csv"));
+        Run sweep = run("--monte-carlo", "100", "--sweep", "electricityPrice=0.02:0.1:3", "--csv", path("x.csv"));
+
+        assertThat(noCsv.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(noCsv.err()).contains("--monte-carlo adds percentile columns to the CSV; give --csv OUT too");
+        assertThat(tooFew.err()).contains("--monte-carlo: the number of paths must be a whole number between 20 and 10,000, got '1'");
+        assertThat(text.err()).contains("got 'many'");
+        assertThat(sweep.err()).contains("--monte-carlo works on one scenario, not on a --sweep");
+        assertThat(filesInFolder()).isZero();
+    }
+
+    @Test
+    void sensitivityWritesOneRowPerParameterLargestEffectFirst() throws Exception {
+        Run gap = run("--set", "seed=3", "--sensitivity", path("tornado.csv"));
+        Run hhi = run("--sensitivity", "-", "--outcome", "mining_hhi@2040");
+
+        assertThat(gap.exitCode()).as(gap.err()).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("tornado.csv"));
+        assertThat(lines.get(0)).isEqualTo("key,low,high,outcome_at_low,outcome_at_high");
+        assertThat(lines).hasSize(1 + org.divergence.model.Sensitivity.varied().size());
+        assertThat(lines).anyMatch(l -> l.startsWith("electricityPrice,0.0375,0.0625,"));
+        double previous = Double.POSITIVE_INFINITY;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            double effect = Math.abs(Double.parseDouble(cells[4]) - Double.parseDouble(cells[3]));
+            assertThat(effect).as(line).isLessThanOrEqualTo(previous);
+            previous = effect;
+        }
+        assertThat(hhi.exitCode()).isZero();
+        assertThat(hhi.out()).startsWith("key,low,high,outcome_at_low,outcome_at_high\n").contains("\nelectricityPrice,");
+        assertThat(hhi.out()).isNotEqualTo(Files.readString(folder.resolve("tornado.csv")));
+    }
+
+    @Test
+    void outcomeNeedsSensitivityAndAKnownName() throws Exception {
+        Run alone = run("--outcome", "gap");
+        Run unknown = run("--sensitivity", path("t.csv"), "--outcome", "happiness");
+        Run badYear = run("--sensitivity", path("t.csv"), "--outcome", "gap@1990");
+        Run twoToStdout = run("--sensitivity", "-", "--csv", "-");
+
+        assertThat(alone.err()).contains("--outcome chooses what --sensitivity reports; give --sensitivity OUT too");
+        assertThat(unknown.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(unknown.err()).contains("--outcome: unknown outcome 'happiness'");
+        assertThat(badYear.err()).contains("--outcome: the outcome's year must be between 2025 and 2050, got 1990");
+        assertThat(twoToStdout.err()).contains("only one of --csv and --sensitivity can write to standard output");
+        assertThat(filesInFolder()).isZero();
+    }
 }

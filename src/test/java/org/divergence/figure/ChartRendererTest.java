@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.divergence.figure.Rendering.DrawnText;
 import org.divergence.figure.Rendering.Kind;
+import org.divergence.model.Bands;
 import org.divergence.model.DivergenceModel;
+import org.divergence.model.MonteCarlo;
+import org.divergence.model.Output;
 import org.divergence.model.Parameter;
 import org.divergence.model.Projection;
+import org.divergence.model.Quantile;
 import org.divergence.model.Scenario;
 
 /** The chart renderer on its own, without a toolkit: colours by role, the baseline, axes, crossing, legends. */
@@ -42,6 +46,45 @@ class ChartRendererTest {
             assertThat(alone).as(spec.id()).containsExactlyElementsOf(roles);
             assertThat(withBaseline).as(spec.id() + " with a baseline: no colour shifts").isEqualTo(alone);
         }
+    }
+
+    @Test
+    void bandsAreTwoFansPerLineInItsRolesColourBehindTheLineAndNamedUnderTheTitle() {
+        Scenario scenario = Scenario.defaults().with(Parameter.END_YEAR, 2032);
+        Projection projection = DivergenceModel.run(scenario);
+        Bands bands = MonteCarlo.run(scenario, 40, () -> false, f -> { });
+        RecordingPainter painter = draw(ChartData.of(Charts.HEADLINE, projection).withBands(bands, true), LOOK);
+
+        Palette palette = Palette.of(Theme.LIGHT);
+        List<RecordingPainter.Drawn> fans = painter.drawn.stream()
+                .filter(d -> d.what().equals("polygon") && d.points() == 2 * projection.steps()).toList();
+        assertThat(fans).extracting(d -> d.colour().withAlpha(1)).containsExactly(
+                palette.of(Role.MINING), palette.of(Role.MINING), palette.of(Role.EDGE_AI), palette.of(Role.EDGE_AI));
+        assertThat(fans).extracting(d -> d.colour().alpha()).allMatch(a -> a < 0.5);
+        int lastFan = painter.drawn.lastIndexOf(fans.get(3));
+        int firstLine = painter.drawn.indexOf(painter.solidLines(projection.steps()).get(0));
+        assertThat(lastFan).as("fans behind the lines").isLessThan(firstLine);
+        assertThat(painter.texts).anyMatch(t -> t.contains("Shaded: where the middle 50 % (darker) and 80 % of 40 random paths run"));
+        // The window's charts draw the fans without the line, so turning the bands on moves nothing.
+        RecordingPainter window = draw(ChartData.of(Charts.HEADLINE, projection).withBands(bands, false), LOOK);
+        assertThat(window.texts).noneMatch(t -> t.contains("random paths"));
+        assertThat(window.drawn).filteredOn(d -> d.what().equals("polygon") && d.points() == 2 * projection.steps())
+                .hasSize(4);
+    }
+
+    @Test
+    void ofStackedAreasOnlyTheBottomOneGetsABandAndReferenceLinesNone() {
+        Scenario scenario = Scenario.defaults().with(Parameter.END_YEAR, 2032);
+        Bands bands = MonteCarlo.run(scenario, 40, () -> false, f -> { });
+        ChartData shares = ChartData.of(Charts.INFERENCE_SHARES, DivergenceModel.run(scenario)).withBands(bands, true);
+        ChartData breakEven = ChartData.of(Charts.BREAK_EVEN, DivergenceModel.run(scenario)).withBands(bands, true);
+
+        assertThat(shares.band(0)).isPresent();
+        assertThat(shares.band(1)).isEmpty();
+        assertThat(shares.band(0).get().p90()[shares.steps() - 1])
+                .isEqualTo(100 * bands.value(Quantile.P90, Output.EDGE_SHARE, shares.steps() - 1));
+        assertThat(breakEven.band(0)).isPresent();
+        assertThat(breakEven.band(breakEven.seriesCount() - 1)).as("the headline price line").isEmpty();
     }
 
     @Test

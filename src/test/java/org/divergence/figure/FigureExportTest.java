@@ -68,7 +68,7 @@ class FigureExportTest {
         Figure plain = figure(Optional.of(Charts.HASHRATE), Figure.DOUBLE_COLUMN, false);
         Figure recorded = new Figure(plain.chart(), plain.width(), plain.fixedHeight(), plain.theme(), plain.caption(),
                 plain.document(), plain.projection(), plain.baseline(), plain.readingYear(), plain.date(), true,
-                plain.text());
+                plain.bands(), plain.text());
         assertThat(new String(FigureExport.svg(plain), java.nio.charset.StandardCharsets.UTF_8))
                 .doesNotContain("Recorded (Blockchain.com)");
         assertThat(new String(FigureExport.svg(recorded), java.nio.charset.StandardCharsets.UTF_8))

@@ -33,7 +33,7 @@ class GermanFigureTest {
     private static Figure figure(Optional<ChartSpec> chart, Text text) {
         return new Figure(chart, 1200, OptionalDouble.empty(), Theme.LIGHT, true, DOCUMENT, PROJECTION,
                 Optional.of(DivergenceModel.run(Scenario.defaults())), OptionalDouble.of(2035), LocalDate.of(2026, 11, 29),
-                false, text);
+                false, Optional.empty(), text);
     }
 
     @Test

@@ -160,6 +160,36 @@ final class FormatDocs {
                 how many rows that is. `FILE|PRESET`: an existing file, or a name ending in `.json` or containing a
                 `/`, is read as a scenario file (as `--scenario` reads it); anything else is a preset id (as `--preset`).
 
+                ## With uncertainty bands (`--monte-carlo N`)
+
+                `--monte-carlo N` runs the model along N random paths (docs/MODEL.md, section 17) and adds, after
+                all the columns above, five columns for every output column, in the order of the table:
+                `<column>_p10`, `<column>_p25`, `<column>_p50`, `<column>_p75` and `<column>_p90`
+                (`btc_price_usd_p10` ... `edge_decentralization_index_p90`), the 10th to 90th percentiles of that
+                output over the paths at the row's time step (linear interpolation between order statistics,
+                R-7). The columns without a suffix stay the central projection, which draws nothing at random; it
+                is not the `_p50` column. The paths draw from the scenario's `seed` (`--set seed=7`), so the same
+                seed and N give the same file on every run and machine. N is 20 to 10,000.
+
+                ## Sensitivity CSV (`--sensitivity OUT`)
+
+                `java -jar divergence.jar --sensitivity OUT [--outcome NAME]` writes one header row, then one row
+                per parameter that moves the projection (every parameter but `endYear`, `stepsPerYear` and the
+                uncertainty settings), the largest effect first, with the columns:
+
+                | column | meaning |
+                |---|---|
+                | `key` | the parameter's key, as for `--set` |
+                | `low` | the low end of its range: its value x 0.75 (a tenth of its allowed range below, when the value is 0), within the allowed range |
+                | `high` | the high end: its value x 1.25 (a tenth of its allowed range above, when 0), within the allowed range |
+                | `outcome_at_low` | the outcome with the parameter at `low`, everything else as in the scenario |
+                | `outcome_at_high` | the outcome with the parameter at `high` |
+
+                `--outcome` names the outcome: `gap` (edge-AI decentralization index minus mining decentralization
+                index, in index points) or any output column of the table above, optionally with `@YEAR`, the
+                value at 1 January of that year (2025-2050; a year after the horizon reads its last step). The
+                default is `gap@2035`.
+
                 ## Sweep CSV (`--sweep`)
 
                 `java -jar divergence.jar --sweep KEY=FROM:TO:STEPS [--sweep ...] [--years Y1,Y2,...] --csv OUT`

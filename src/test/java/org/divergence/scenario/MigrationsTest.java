@@ -44,7 +44,7 @@ class MigrationsTest {
     }
 
     @ParameterizedTest(name = "format {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void everyFormatVersionOpensAsTheSameScenarioWithoutWarnings(int version) throws Exception {
         LoadedScenario loaded = ScenarioReader.read(fixture(version), "format-" + version, "fixture");
 
@@ -98,6 +98,27 @@ class MigrationsTest {
 
         assertThat(loaded.warnings()).extracting(Problem::toString)
                 .containsExactlyInAnyOrder("unused: unknown field, ignored", "seed: missing; set to the default 42");
+    }
+
+    @Test
+    void aFormatTwoFileGetsTheFirstBandsSettingsWithoutAWarningAndKeepsItsOwnSeed() throws Exception {
+        LoadedScenario loaded = ScenarioReader.read(fixture(2), "format-2", "fixture");
+
+        assertThat(loaded.wasMigrated()).isTrue();
+        Scenario scenario = loaded.document().scenario();
+        assertThat(scenario.get(Parameter.BTC_PRICE_VOLATILITY)).isEqualTo(50);
+        assertThat(scenario.get(Parameter.MONTE_CARLO_PATHS)).isEqualTo(500);
+        assertThat(scenario.seed()).isEqualTo(7);
+    }
+
+    @Test
+    void theBandsSettingsOfAFormatThreeFileAreReadAndWrittenBack() throws Exception {
+        Scenario chosen = EXPECTED.with(Parameter.MONTE_CARLO_PATHS, 2000).with(Parameter.BTC_PRICE_VOLATILITY, 80)
+                .withSeed(123);
+        byte[] saved = ScenarioWriter.toBytes(ScenarioDocument.untitled(chosen));
+
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"monteCarloPaths\": 2000");
+        assertThat(ScenarioReader.read(saved, "saved", "saved").document().scenario()).isEqualTo(chosen);
     }
 
     @Test

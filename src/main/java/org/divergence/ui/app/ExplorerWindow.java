@@ -49,6 +49,7 @@ public final class ExplorerWindow {
                            SettingsFile settingsFile) {
         viewModel = new ExplorerViewModel(new PulseFrameScheduler());
         work.speak(viewModel.window().text());
+        viewModel.startAnalyses(work);
         settings = new RememberedSettings(settingsFile, work, viewModel.window().text());
         rememberLooks(viewModel.window());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
@@ -75,6 +76,7 @@ public final class ExplorerWindow {
         followWhyShown(why, window.charts(), viewModel.window().whyShownProperty());
         viewModel.explainingProperty().bind(why.selectedProperty().or(viewModel.window().presentingProperty()));
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
+        window.charts().setOnExportAnalysis(exporter::exportDrawing);
         tour = new GuidedTour(settings, viewModel.window().text());
         window.addLayer(tour.overlay());
         window.helpMenu().getItems().add(0, tour.menuItem());

@@ -6,7 +6,9 @@ import java.util.OptionalDouble;
 
 import org.divergence.figure.ChartData;
 import org.divergence.figure.Charts;
+import org.divergence.model.Bands;
 import org.divergence.model.Projection;
+import org.divergence.model.Scenario;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
 
@@ -33,6 +35,8 @@ final class ChartFeed {
         WindowState window = viewModel.window();
         viewModel.projectionProperty().addListener((obs, old, now) -> show());
         viewModel.baselineProjectionProperty().addListener((obs, old, now) -> show());
+        viewModel.bands().bandsProperty().addListener((obs, old, now) -> show());
+        window.bandsShownProperty().addListener((obs, old, now) -> show());
         viewModel.adjustingProperty().addListener((obs, was, dragging) -> charts.forEach(c -> c.setAdjusting(dragging)));
         window.themeProperty().addListener((obs, old, now) -> charts.forEach(c -> c.setTheme(now)));
         window.summaryYearProperty().addListener((obs, old, now) -> readAt(now));
@@ -65,9 +69,28 @@ final class ChartFeed {
                 .filter(b -> !b.scenario().equals(projection.scenario()));
         String name = viewModel.window().baseline().map(b -> viewModel.window().text().name(b.name())).orElse("");
         boolean history = viewModel.window().showHistoryProperty().get();
-        charts.forEach(c -> c.show((baseline.isPresent()
+        charts.forEach(c -> c.show(withBands((baseline.isPresent()
                 ? ChartData.of(c.spec(), projection, name, baseline.get())
-                : ChartData.of(c.spec(), projection)).withHistory(history)));
+                : ChartData.of(c.spec(), projection)).withHistory(history))));
+    }
+
+    /**
+     * The bands when they are shown: the latest computed, if they fit the horizon on screen (while the
+     * scenario's own are computed, the previous ones stand in, one step behind). The window does not
+     * explain the shading under the title (View > Uncertainty bands turns it on and off): that line
+     * would move the plot whenever the bands were turned on.
+     */
+    private ChartData withBands(ChartData data) {
+        if (!viewModel.window().bandsShownProperty().get()) {
+            return data;
+        }
+        Bands bands = viewModel.bands().bandsProperty().get();
+        Scenario shown = viewModel.getProjection().scenario();
+        if (bands != null && bands.steps() == data.steps() && bands.scenario().stepsPerYear() == shown.stepsPerYear()
+                && bands.scenario().startYear() == shown.startYear()) {
+            return data.withBands(bands, false);
+        }
+        return data;
     }
 
     /** Legends give the change from the baseline in the summary's year. */

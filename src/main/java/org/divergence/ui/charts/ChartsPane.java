@@ -4,6 +4,7 @@ import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
@@ -14,6 +15,8 @@ import javafx.scene.control.TabPane;
 import org.divergence.figure.ChartRenderer;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Charts;
+import org.divergence.figure.Drawing;
+import org.divergence.scenario.ScenarioDocument;
 import org.divergence.ui.explorer.DetailTab;
 import org.divergence.ui.explorer.ExplorerViewModel;
 
@@ -40,6 +43,10 @@ public final class ChartsPane extends SplitPane {
     private final Tab overviewTab = new Tab();
     private final Tab miningTab;
     private final Tab edgeTab;
+    private final TornadoView tornado;
+    private final RegimeMapView regimeMap;
+    private final Tab sensitivityTab;
+    private final Tab regimeMapTab;
     /** True while the headline is a tab of its own (no room for it above the detail charts). */
     private boolean tabbed;
 
@@ -58,10 +65,18 @@ public final class ChartsPane extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         headline.getStyleClass().add("headline-card");
 
+        tornado = new TornadoView(viewModel);
+        regimeMap = new RegimeMapView(viewModel);
+        sensitivityTab = new Tab(null, tornado);
+        regimeMapTab = new Tab(null, regimeMap);
+        sensitivityTab.textProperty().bind(text.get("charts.sensitivityTab"));
+        regimeMapTab.textProperty().bind(text.get("charts.regimeMapTab"));
         overviewTab.setId("tab-overview");
         miningTab.setId("tab-mining");
         edgeTab.setId("tab-edge");
-        details.getTabs().addAll(miningTab, edgeTab);
+        sensitivityTab.setId("tab-sensitivity");
+        regimeMapTab.setId("tab-regime-map");
+        details.getTabs().addAll(miningTab, edgeTab, sensitivityTab, regimeMapTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
         details.setId("detail-tabs");
@@ -86,14 +101,15 @@ public final class ChartsPane extends SplitPane {
     }
 
     /**
-     * Adds a tab after the detail tabs for a view of another feature (the "Why?" panel), so it sits
-     * under the headline like the detail charts and never takes room from them.
+     * Adds a tab right after the mining and edge-AI tabs for a view of another feature (the "Why?"
+     * panel, Ctrl+3 after their Ctrl+1 and Ctrl+2), so it sits under the headline like the detail
+     * charts and never takes room from them.
      */
     public Tab addTab(String id, String titleKey, javafx.scene.Node content) {
         Tab tab = new Tab(null, content);
         tab.textProperty().bind(viewModel.window().text().get(titleKey));
         tab.setId(id);
-        details.getTabs().add(tab);
+        details.getTabs().add(details.getTabs().indexOf(edgeTab) + 1, tab);
         return tab;
     }
 
@@ -105,6 +121,20 @@ public final class ChartsPane extends SplitPane {
     /** What a chart's export button does: the app opens the export dialog on that chart. */
     public void setOnExport(Consumer<ChartSpec> action) {
         all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));
+    }
+
+    /**
+     * What the export buttons of the sensitivity chart and the regime map do: the app exports the figure
+     * they hand over, made for the open document.
+     */
+    public void setOnExportAnalysis(Consumer<Function<ScenarioDocument, Drawing>> action) {
+        tornado.setOnExport(action);
+        regimeMap.setOnExport(action);
+    }
+
+    /** Where the regime map's cells were drawn last (null before), for tests. */
+    public org.divergence.figure.RegimeMapChart.Plot regimeMapPlot() {
+        return regimeMap.plot();
     }
 
     /** True while the headline is the "Overview" tab because the window is too short for it above the details. */
@@ -195,6 +225,8 @@ public final class ChartsPane extends SplitPane {
     private void showTab(Tab shown) {
         mining.setActive(shown == miningTab);
         edge.setActive(shown == edgeTab);
+        tornado.setActive(shown == sensitivityTab);
+        regimeMap.setActive(shown == regimeMapTab);
         headline.setShown(!tabbed || shown == overviewTab);
     }
 

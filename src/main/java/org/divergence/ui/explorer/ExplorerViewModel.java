@@ -61,6 +61,9 @@ public final class ExplorerViewModel {
     private final BooleanProperty explaining = new SimpleBooleanProperty(this, "explaining");
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final Links links = new Links();
+    private final UncertaintyBands bands = new UncertaintyBands(this);
+    private final SensitivityRuns sensitivity = new SensitivityRuns(this);
+    private final RegimeMapRuns regimeMap = new RegimeMapRuns(this);
 
     /** Marks the steps of the slider drag now under way (null between drags): they merge into one. */
     private Object dragToken;
@@ -100,6 +103,25 @@ public final class ExplorerViewModel {
         // The sentences are written in the window's language: a switch writes them again.
         window.text().languageProperty().addListener((obs, old, now) -> explanationChanged());
     }
+
+    /**
+     * From now on the uncertainty bands, the sensitivity and the regime map are computed, with
+     * {@code work} (off the FX thread). Until then they stay empty, so tests of other things pay nothing.
+     */
+    public void startAnalyses(BackgroundWork work) {
+        bands.start(work);
+        sensitivity.start(work);
+        regimeMap.start(work);
+    }
+
+    /** The Monte Carlo bands of the scenario on screen. */
+    public UncertaintyBands bands() { return bands; }
+
+    /** The tornado chart's numbers. */
+    public SensitivityRuns sensitivity() { return sensitivity; }
+
+    /** The regime map. */
+    public RegimeMapRuns regimeMap() { return regimeMap; }
 
     // --- state ---------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ public final class WindowState {
     private final BooleanProperty chartsAsTables = new SimpleBooleanProperty(this, "chartsAsTables");
     private final WindowText text = new WindowText();
     private final BooleanProperty showHistory = new SimpleBooleanProperty(this, "showHistory");
+    private final BooleanProperty bandsShown = new SimpleBooleanProperty(this, "bandsShown", true);
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
@@ -94,6 +95,9 @@ public final class WindowState {
 
     /** The headline's index axis fits its data instead of running 0-100 (the axis says so). */
     public BooleanProperty zoomIndexProperty() { return zoomIndex; }
+
+    /** The uncertainty bands (Monte Carlo fans) on the charts; View > Uncertainty bands. */
+    public BooleanProperty bandsShownProperty() { return bandsShown; }
 
     /** False while the lever column is folded away, to give the charts the whole width. */
     public BooleanProperty leversShownProperty() { return leversShown; }

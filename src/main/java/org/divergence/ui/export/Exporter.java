@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -21,18 +22,21 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
+import org.divergence.figure.AnalysisFigure;
 import org.divergence.figure.ChartData;
 import org.divergence.figure.ChartSpec;
 import org.divergence.figure.Charts;
 import org.divergence.figure.ChartsCsv;
+import org.divergence.figure.Drawing;
 import org.divergence.figure.Figure;
 import org.divergence.figure.FigureExport;
+import org.divergence.model.Bands;
 import org.divergence.model.Projection;
 import org.divergence.scenario.AtomicFiles;
 import org.divergence.scenario.ProjectionCsv;
 import org.divergence.scenario.ScenarioDocument;
-import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.BackgroundWork.Lane;
+import org.divergence.ui.explorer.BackgroundWork;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.FilePicker;
 import org.divergence.ui.explorer.Notices;
@@ -87,6 +91,32 @@ public final class Exporter {
     }
 
     /**
+     * Exports a figure of the window's own (the sensitivity chart, the regime map) made for the open
+     * document: the file's extension chooses PNG (at twice its size), SVG or PDF.
+     */
+    public void exportDrawing(Function<ScenarioDocument, Drawing> figureFor) {
+        Drawing figure = figureFor.apply(document.get());
+        String kind = figure instanceof AnalysisFigure analysis ? analysis.kind() : "figure";
+        Text t = words();
+        FilePicker.Kind files = new FilePicker.Kind(t.get("export.title"), t.get("export.analysisFiles"),
+                List.of("*.png", "*.svg", "*.pdf"));
+        Optional<Path> chosen = picker.toSave(files, document.get().name() + " - " + kind + ".png", Optional.empty());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String name = chosen.get().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Path target = name.endsWith(".svg") || name.endsWith(".pdf") || name.endsWith(".png") ? chosen.get()
+                : withExtension(chosen.get(), "png");
+        work.submit(WRITING, t.get("export.exporting", name(target)), progress -> {
+            String file = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            byte[] bytes = file.endsWith(".svg") ? FigureExport.svg(figure)
+                    : file.endsWith(".pdf") ? FigureExport.pdf(figure) : FigureExport.png(figure, 2);
+            AtomicFiles.write(target, bytes);
+            return target;
+        }, written -> notices.info(t.get("export.exported"), t.get("export.writtenFigure", name(written))));
+    }
+
+    /**
      * The figure a choice means, for the scenario as it is now (taken on the FX thread; drawn anywhere),
      * in the window's language: a shipped preset's name as the window shows it, in the caption and in
      * the scenario the figure carries.
@@ -99,10 +129,13 @@ public final class Exporter {
         ScenarioDocument written = document.get();
         ScenarioDocument doc = written.withName(text.name(written.name())).withView(written.view().withBaseline(
                 written.view().baseline().map(b -> new ViewSettings.Baseline(text.name(b.name()), b.scenario()))));
+        // The bands as the charts show them, when they are the scenario's own (a stale set never goes to a file).
+        Optional<Bands> bands = viewModel.window().bandsShownProperty().get() && viewModel.bands().isCurrent()
+                ? Optional.of(viewModel.bands().bandsProperty().get()) : Optional.empty();
         return new Figure(choice.chart(), choice.pixels(), choice.fixedHeight(), choice.theme(), choice.caption(), doc,
                 projection, doc.view().baseline().isPresent() ? baseline : Optional.empty(),
                 OptionalDouble.of(viewModel.window().getSummaryYear()), LocalDate.now(),
-                viewModel.window().showHistoryProperty().get(), words());
+                viewModel.window().showHistoryProperty().get(), bands, words());
     }
 
     private void save(FigureChoice choice) {

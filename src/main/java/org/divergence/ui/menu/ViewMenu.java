@@ -71,6 +71,12 @@ public final class ViewMenu {
         levers.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         levers.selectedProperty().bindBidirectional(window.leversShownProperty());
 
+        CheckMenuItem bands = new CheckMenuItem();
+        bands.textProperty().bind(text.get("menu.view.bands"));
+        bands.setId("menu-uncertainty-bands");
+        bands.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
+        bands.selectedProperty().bindBidirectional(window.bandsShownProperty());
+
         MenuItem mining = item(text, "menu.view.mining", "Shortcut+1", () -> showDetail(window, DetailTab.MINING));
         MenuItem edge = item(text, "menu.view.edge", "Shortcut+2", () -> showDetail(window, DetailTab.EDGE_AI));
         MenuItem why = item(text, "menu.view.why", "Shortcut+3", () -> window.whyShownProperty().set(true));
@@ -80,7 +86,7 @@ public final class ViewMenu {
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, languages, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), tables, history, levers, mining, edge, why, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, history, bands, levers, mining, edge, why, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }

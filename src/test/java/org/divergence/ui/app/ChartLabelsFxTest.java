@@ -59,6 +59,10 @@ class ChartLabelsFxTest extends SharedWindowTest {
                 for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
                     tabs.getSelectionModel().select(tab);
                     layOut(root, width, h);
+                    if (isAnalysis(tabs.getTabs().get(tab))) {
+                        problems.addAll(problemsOfAnalysis(tabs.getTabs().get(tab), width + "x" + h));
+                        continue;
+                    }
                     int before = checked[1];
                     for (String id : CHARTS) {
                         ChartView chart = (ChartView) stage.getScene().lookup("#" + id);
@@ -100,6 +104,10 @@ class ChartLabelsFxTest extends SharedWindowTest {
                     for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
                         tabs.getSelectionModel().select(tab);
                         layOut(root, window[0], window[1]);
+                        if (isAnalysis(tabs.getTabs().get(tab))) {
+                            problems.addAll(problemsOfAnalysis(tabs.getTabs().get(tab), where));
+                            continue;
+                        }
                         for (javafx.scene.Node choice : tabs.getSelectionModel().getSelectedItem().getContent()
                                 .lookupAll(".chart-chooser .toggle-button")) {
                             if (choice.isVisible()) {
@@ -156,6 +164,37 @@ class ChartLabelsFxTest extends SharedWindowTest {
             }
             problems.addAll(problemsOf(chart, id + " at " + where));
         }
+    }
+
+    /** The sensitivity and regime-map tabs hold a drawing under a row of choices, not charts. */
+    private static boolean isAnalysis(javafx.scene.control.Tab tab) {
+        return "tab-sensitivity".equals(tab.getId()) || "tab-regime-map".equals(tab.getId());
+    }
+
+    /**
+     * An analysis tab at a size: its choices and export button inside the tab, each choice whole (not
+     * squeezed below its preferred width), and a drawing at least 150 px tall and 300 px wide.
+     */
+    private static List<String> problemsOfAnalysis(javafx.scene.control.Tab tab, String where) {
+        List<String> problems = new ArrayList<>();
+        javafx.scene.layout.Region view = (javafx.scene.layout.Region) tab.getContent();
+        javafx.geometry.Bounds area = view.localToScene(view.getLayoutBounds());
+        for (javafx.scene.Node node : view.lookupAll(".analysis-bar .combo-box, .analysis-bar .button, .analysis-caption")) {
+            javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getMinX() < area.getMinX() - 0.5 || b.getMaxX() > area.getMaxX() + 0.5) {
+                problems.add(tab.getId() + " at " + where + ": " + node.getId() + " sticks out of the tab");
+            }
+            if (node instanceof javafx.scene.layout.Region r && r.getWidth() < r.prefWidth(-1) - 0.5) {
+                problems.add(tab.getId() + " at " + where + ": " + node + " squeezed to " + Math.round(r.getWidth()) + " px");
+            }
+        }
+        javafx.scene.Node drawing = view.lookup(".drawing-canvas");
+        javafx.geometry.Bounds d = drawing.getLayoutBounds();
+        if (d.getHeight() < 150 || d.getWidth() < 300) {
+            problems.add(tab.getId() + " at " + where + ": drawing only " + Math.round(d.getWidth()) + " x "
+                    + Math.round(d.getHeight()) + " px");
+        }
+        return problems;
     }
 
     /** Lays the window's content out at a size as the window would, until it settles (levers folding, tabs). */

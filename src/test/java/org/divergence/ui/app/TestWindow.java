@@ -178,6 +178,14 @@ public final class TestWindow {
             state.chartsAsTablesProperty().set(false);
             state.text().languageProperty().set(Language.ENGLISH);
             state.showHistoryProperty().set(false);
+            state.bandsShownProperty().set(true);
+            // The sensitivity and regime-map tabs are not a detail tab of the window state: leave them for the mining one.
+            javafx.scene.control.TabPane details = (javafx.scene.control.TabPane) stage.getScene().lookup("#detail-tabs");
+            String chosen = details.getSelectionModel().getSelectedItem().getId();
+            if ("tab-sensitivity".equals(chosen) || "tab-regime-map".equals(chosen)) {
+                details.getTabs().stream().filter(t -> "tab-mining".equals(t.getId())).findFirst()
+                        .ifPresent(t -> details.getSelectionModel().select(t));
+            }
             viewModel.history().clear();
             layOutAtTheWindowsSize();
             // After the layout: selecting a detail tab while the headline is a tab of its own would hide it.
