@@ -289,7 +289,12 @@ class MainWindowFxTest extends SharedWindowTest {
             assertThat(shown).as(p.key()).contains(p.key()).contains(p.source().substring(0, 30));
         }
         javafx.scene.control.ListView<?> contents = robot.lookup("#model-help-contents").queryAs(javafx.scene.control.ListView.class);
-        assertThat(WindowDriver.onFx(() -> contents.getItems().toString())).contains("9. Parameters", "6. The two regulation designs");
+        assertThat(WindowDriver.onFx(() -> contents.getItems().toString())).contains("9. Parameters", "6. The two regulation designs",
+                "15. References", "20. Explaining a projection");
+        // The references are links that open in the browser.
+        assertThat(WindowDriver.onFx(() -> document.lookupAll(".md-link").stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText()).toList()))
+                .contains("https://bitcoin.org/bitcoin.pdf", "doi:10.1515/9781400881970-018");
         javafx.scene.control.TextField find = robot.lookup("#model-help-find").queryAs(javafx.scene.control.TextField.class);
         user.clickOn(find).write("bitmain");
         assertThat(WindowDriver.onFx(() -> robot.lookup("#model-help-found").queryAs(javafx.scene.control.Label.class).getText()))
