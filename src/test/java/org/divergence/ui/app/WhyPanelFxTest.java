@@ -43,6 +43,44 @@ class WhyPanelFxTest extends SharedWindowTest {
     }
 
     @Test
+    void inGermanThePanelSpeaksGermanAndFollowsALiveSwitch() {
+        robot.interact(() -> viewModel.set(Parameter.ELECTRICITY_PRICE, 0.09));
+        chooseLanguage("de");
+        showWhy();
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        assertThat(WindowDriver.onFx(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Warum?");
+        assertThat(WindowDriver.onFx(() -> robot.lookup("#why-heading").queryAs(Label.class).getText()))
+                .isEqualTo("Warum? 2035 gegenüber „Referenz: die heutige Welt“");
+        assertThat(WindowDriver.onFx(() -> robot.lookup(".why-title").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList())).contains("Änderung gegenüber der Referenz", "Regulierung");
+        assertThat(sentences())
+                .anySatisfy(s -> assertThat(s).startsWith("Betreiber der Klasse „Heim-Miner“ arbeiten 2035 mit Verlust")
+                        .contains("der Strompreis beträgt 0,09 USD/kWh"))
+                .anySatisfy(s -> assertThat(s).startsWith("Der Mining-Index liegt 2035 bei").contains("Strompreis −"))
+                .allSatisfy(s -> assertThat(s).doesNotContain("2.035").doesNotContain(" the "));
+        assertThat(WindowDriver.onFx(() -> robot.lookup(".why-link").queryAll().stream()
+                .map(n -> ((Hyperlink) n).getAccessibleText()).toList())).contains("Zu Strompreis");
+        assertThat(WindowDriver.onFx(() -> robot.lookup(".why-bar-value").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList())).isNotEmpty().allMatch(v -> v.contains(",") && !v.contains("."));
+
+        // View > Language > English while the panel is open: it is written again at the next frame.
+        chooseLanguage("en");
+        awaitExplanation();
+        assertThat(WindowDriver.onFx(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Why?");
+        assertThat(WindowDriver.onFx(() -> robot.lookup("#why-heading").queryAs(Label.class).getText()))
+                .isEqualTo("Why? 2035 against “Baseline: today's world”");
+        assertThat(sentences()).anySatisfy(s -> assertThat(s).startsWith("Home miners are out of the money in 2035"));
+    }
+
+    /** View > Language, as a click on its item does. */
+    private void chooseLanguage(String tag) {
+        robot.interact(() -> ((javafx.scene.control.RadioMenuItem) LanguageFxTest.items(List.copyOf(
+                ((javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar")).getMenus()))
+                .filter(item -> ("menu-language-" + tag).equals(item.getId())).findFirst().orElseThrow()).fire());
+        new WindowDriver(robot, viewModel).awaitFrame();
+    }
+
+    @Test
     void theExplanationIsComputedOnlyWhileItsTabIsShown() {
         assertThat(WindowDriver.onFx(() -> viewModel.explainingProperty().get())).isFalse();
         showWhy();
