@@ -153,7 +153,7 @@ public final class Explainer {
 
         double typicalTops = p.value(Output.TYPICAL_DEVICE_TOPS, step);
         causes.add(new Cause(Cause.Topic.EDGE_AI, text.get("why.taskFit", numbers.about(typicalTops),
-                text.value(Parameter.DEVICE_REPLACEMENT, s.get(Parameter.DEVICE_REPLACEMENT)),
+                numbers.about(s.get(Parameter.DEVICE_REPLACEMENT)),
                 numbers.about(Mechanisms.deviceModelBillionParams(typicalTops)),
                 numbers.about(Mechanisms.medianTaskBillionParams(s, t)), numbers.percent(fits)),
                 Driver.of(Parameter.NPU_THROUGHPUT)));

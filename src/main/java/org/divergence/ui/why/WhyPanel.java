@@ -78,13 +78,15 @@ public final class WhyPanel extends ScrollPane {
 
         viewModel.explanationProperty().addListener((obs, old, now) -> show(now));
         viewModel.window().documentNotesProperty().addListener((obs, old, now) -> showStory(now));
+        text.onChange(() -> showStory(viewModel.window().documentNotesProperty().get()));
         showStory(viewModel.window().documentNotesProperty().get());
         show(viewModel.explanationProperty().get());
     }
 
     private void showStory(String notes) {
         boolean any = notes != null && !notes.isBlank();
-        story.setText(any ? notes.strip() : "");
+        // A shipped preset's story in the window's language; a user's own notes as written.
+        story.setText(any ? viewModel.window().text().notes(notes).strip() : "");
         storyBox.setVisible(any);
         storyBox.setManaged(any);
     }

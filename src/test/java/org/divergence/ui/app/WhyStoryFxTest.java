@@ -54,6 +54,12 @@ class WhyStoryFxTest {
         assertThat(TestWindow.onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-why");
         assertThat(TestWindow.onFx(() -> robot.lookup("#why-story").queryAs(Label.class).getText()))
                 .isEqualTo(crypto.description().strip());
+
+        // In German the story is the preset's German one; the scenario's notes stay as its file writes them.
+        robot.interact(() -> window.viewModel().window().text().languageProperty().set(org.divergence.text.Language.GERMAN));
+        assertThat(TestWindow.onFx(() -> robot.lookup("#why-story").queryAs(Label.class).getText()))
+                .isEqualTo(org.divergence.text.Text.GERMAN.shipped("preset.crypto-winter.description", "")).startsWith("Der Bitcoin-Preis");
+        assertThat(TestWindow.onFx(() -> window.viewModel().window().documentNotesProperty().get())).isEqualTo(crypto.description());
     }
 
     @Test
