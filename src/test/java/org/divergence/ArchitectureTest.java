@@ -87,7 +87,7 @@ class ArchitectureTest {
 
     /**
      * Whatever the call form (a call or a method reference): only the view-model runs the model in the
-     * window. Reading DivergenceModel.VERSION (About, Model and sources) is fine.
+     * window. Reading DivergenceModel.VERSION (About, Help > Model) is fine.
      */
     private static final ArchRule ONLY_THE_VIEW_MODEL_RUNS_THE_MODEL = noClasses()
             .that().resideInAPackage(ROOT + ".ui..")
