@@ -99,12 +99,17 @@ final class AnalysisBar extends BorderPane {
         text.onChange(speak);
     }
 
-    /** A label for a choice, tied to it for screen readers; {@code key} names its words. */
-    static Label caption(WindowText text, String key, Node choice) {
+    /**
+     * A choice with its caption before it, tied to it for screen readers; the two wrap onto the next
+     * line together. {@code key} names the caption's words.
+     */
+    static HBox captioned(WindowText text, String key, Node choice) {
         Label label = new Label();
         label.textProperty().bind(text.get(key));
         label.setLabelFor(choice);
         label.getStyleClass().add("analysis-caption");
-        return label;
+        HBox pair = new HBox(label, choice);
+        pair.getStyleClass().add("analysis-choice");
+        return pair;
     }
 }

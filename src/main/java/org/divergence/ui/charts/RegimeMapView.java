@@ -54,9 +54,8 @@ final class RegimeMapView extends BorderPane {
         measure.setId("regime-map-outcome");
         measure.accessibleTextProperty().bind(text.get("regimeMap.outcomeSpoken"));
         measure.setValue(Measure.of(axes.outcome()));
-        bar = new AnalysisBar(text, "export-regime-map", "regimeMap.what", AnalysisBar.caption(text, "analysis.across", across),
-                across, AnalysisBar.caption(text, "analysis.up", up), up, AnalysisBar.caption(text, "analysis.outcome", measure),
-                measure);
+        bar = new AnalysisBar(text, "export-regime-map", "regimeMap.what", AnalysisBar.captioned(text, "analysis.across", across),
+                AnalysisBar.captioned(text, "analysis.up", up), AnalysisBar.captioned(text, "analysis.outcome", measure));
         setTop(bar);
         setCenter(canvas);
         canvas.setId("regime-map-canvas");

@@ -39,7 +39,7 @@ final class TornadoView extends BorderPane {
         measure.setValue(Measure.of(runs.outcomeProperty().get()));
         measure.accessibleTextProperty().bind(text.get("tornado.outcomeSpoken"));
         bar = new AnalysisBar(text, "export-sensitivity", "tornado.what",
-                AnalysisBar.caption(text, "analysis.outcome", measure), measure);
+                AnalysisBar.captioned(text, "analysis.outcome", measure));
         setTop(bar);
         setCenter(canvas);
         canvas.accessibleTextProperty().bind(text.get("tornado.spoken"));
