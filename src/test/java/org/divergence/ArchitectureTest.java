@@ -29,6 +29,7 @@ import org.divergence.ui.fixture.StylesInCode;
  *   model ← scenario ← AppInfo ← figure ← {cli, ui} ← launcher
  *   model ← scenario ← challenge ← ui
  *   model ← text (the window's words) ← {challenge, figure, ui}
+ *   model, text ← explain ← ui           (the "Why?" sentences and the lever decomposition)
  *   ui: app → features (levers, charts, summary, files, menu) → explorer
  * </pre>
  * The rules also run against fixtures (test sources) that break them, so a rule that could never
@@ -49,6 +50,7 @@ class ArchitectureTest {
             .layer("scenario").definedBy(ROOT + ".scenario..")
             .layer("challenge").definedBy(ROOT + ".challenge..")
             .layer("text").definedBy(ROOT + ".text..")
+            .layer("explain").definedBy(ROOT + ".explain..")
             .layer("app info").definedBy(DescribedPredicate.describe("org.divergence.AppInfo",
                     (JavaClass c) -> c.getPackageName().equals(ROOT)))
             .layer("figure").definedBy(ROOT + ".figure..")
@@ -60,11 +62,12 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("figure").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
             .whereLayer("challenge").mayOnlyBeAccessedByLayers("ui")
-            .whereLayer("text").mayOnlyBeAccessedByLayers("challenge", "figure", "cli", "ui", "launcher")
+            .whereLayer("explain").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("text").mayOnlyBeAccessedByLayers("challenge", "explain", "figure", "cli", "ui", "launcher")
             .whereLayer("app info").mayOnlyBeAccessedByLayers("figure", "cli", "ui", "launcher")
             .whereLayer("scenario").mayOnlyBeAccessedByLayers("app info", "challenge", "figure", "cli", "ui", "launcher")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "text", "challenge", "app info", "figure", "cli",
-                    "ui", "launcher");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "text", "challenge", "explain", "app info", "figure",
+                    "cli", "ui", "launcher");
 
     /** Only the window needs a display; the model, files and command line run headless. */
     private static final ArchRule NO_JAVAFX_OUTSIDE_THE_WINDOW = noClasses()
@@ -84,7 +87,7 @@ class ArchitectureTest {
 
     /**
      * Whatever the call form (a call or a method reference): only the view-model runs the model in the
-     * window. Reading DivergenceModel.VERSION (About, Model and sources) is fine.
+     * window. Reading DivergenceModel.VERSION (About, Help > Model) is fine.
      */
     private static final ArchRule ONLY_THE_VIEW_MODEL_RUNS_THE_MODEL = noClasses()
             .that().resideInAPackage(ROOT + ".ui..")
@@ -103,7 +106,7 @@ class ArchitectureTest {
 
     @Test
     void everyLayerIsThereAndTheLayersPointOneWay() {
-        for (String layer : List.of("model", "scenario", "text", "challenge", "figure", "cli", "ui", "launcher")) {
+        for (String layer : List.of("model", "scenario", "text", "challenge", "explain", "figure", "cli", "ui", "launcher")) {
             assertThat(APP.that(resideIn(ROOT + "." + layer))).as(layer + " classes imported").isNotEmpty();
         }
         LAYERS.check(APP);

@@ -32,6 +32,8 @@ public final class DivergenceApp extends Application {
         List<String> args = getParameters().getRaw();
         ExplorerWindow window = ExplorerWindow.build(stage, notices, work, services, SettingsFile.inAppDataFolder());
         picker.speak(window.viewModel().window().text());
+        // Sources the documentation cites open in the system's browser.
+        window.viewModel().links().setWebPages(getHostServices()::showDocument);
         window.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
     }
 }

@@ -29,6 +29,7 @@ import org.divergence.ui.explorer.TextSize;
 import org.divergence.ui.explorer.WindowState;
 import org.divergence.ui.files.DocumentFeature;
 import org.divergence.ui.tour.GuidedTour;
+import org.divergence.ui.why.WhyPanel;
 
 /**
  * Everything one explorer window is made of, put together in this one place: one view-model
@@ -69,11 +70,29 @@ public final class ExplorerWindow {
         menus.add(challenges.menu());
         window = new MainWindow(stage, viewModel, work, notices, menus);
         window.addAboveCharts(challenges.panel());
+        // The explanation costs up to 32 model runs: it is computed only while its tab or the
+        // presentation (which shows its lead sentence) is on screen.
+        javafx.scene.control.Tab why = window.charts().addTab("tab-why", "why.tab", new WhyPanel(viewModel));
+        followWhyShown(why, window.charts(), viewModel.window().whyShownProperty());
+        viewModel.explainingProperty().bind(why.selectedProperty().or(viewModel.window().presentingProperty()));
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));
         window.charts().setOnExportAnalysis(exporter::exportDrawing);
         tour = new GuidedTour(settings, viewModel.window().text());
         window.addLayer(tour.overlay());
         window.helpMenu().getItems().add(0, tour.menuItem());
+    }
+
+    /** The "Why?" tab is shown exactly while the window state says so (View > Why?, Ctrl+3, a click on it). */
+    private static void followWhyShown(javafx.scene.control.Tab why, org.divergence.ui.charts.ChartsPane charts,
+                                       javafx.beans.property.BooleanProperty shown) {
+        why.selectedProperty().addListener((obs, was, now) -> shown.set(now));
+        shown.addListener((obs, was, now) -> {
+            if (now && !why.isSelected()) {
+                why.getTabPane().getSelectionModel().select(why);
+            } else if (!now && why.isSelected()) {
+                charts.showDetailTab();
+            }
+        });
     }
 
     /** Builds the window on {@code stage} (on the FX thread); nothing is shown yet. */

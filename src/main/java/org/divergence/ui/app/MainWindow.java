@@ -94,7 +94,7 @@ public final class MainWindow {
 
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(firstMenus);
-        help = new HelpMenu(stage, AppIcons.icon(64), work, notices, state.text()).menu();
+        help = new HelpMenu(stage, AppIcons.icon(64), work, notices, state.text(), viewModel.links()).menu();
         menuBar.getMenus().addAll(new ViewMenu(viewModel).menu(), help);
         menuBar.setUseSystemMenuBar(true);
 

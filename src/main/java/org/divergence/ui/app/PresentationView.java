@@ -18,10 +18,12 @@ import org.divergence.ui.charts.ChartsPane;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.levers.LeverPanel;
 import org.divergence.ui.summary.SummaryBar;
+import org.divergence.ui.why.WhyLine;
 
 /**
  * Presentation mode's screen, for a projector and the back row: the four levers on the left, the
- * headline chart filling the rest, the summary sentence under it, all in very large type sized to
+ * headline chart filling the rest, the summary sentence under it with the "why" sentence (how the
+ * index that moved most from the baseline got there), all in very large type sized to
  * the screen. It shows the same view-model as the window, so every change carries over both ways.
  */
 final class PresentationView extends StackPane {
@@ -47,10 +49,13 @@ final class PresentationView extends StackPane {
         ChartView chart = ChartsPane.headlineChart(viewModel);
         SummaryBar summary = new SummaryBar(viewModel);
         summary.setId("presentation-summary");
+        // The summary, and under it why the lines moved from the baseline (when they did).
+        VBox bottom = new VBox(summary, new WhyLine(viewModel));
+        bottom.getStyleClass().add("presentation-bottom");
 
         BorderPane layout = new BorderPane(chart);
         layout.setLeft(leverColumn);
-        layout.setBottom(summary);
+        layout.setBottom(bottom);
         layout.getStyleClass().add("presentation-layout");
 
         hint.getStyleClass().add("presentation-hint");

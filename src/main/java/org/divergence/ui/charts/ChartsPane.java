@@ -100,6 +100,24 @@ public final class ChartsPane extends SplitPane {
         return chart;
     }
 
+    /**
+     * Adds a tab right after the mining and edge-AI tabs for a view of another feature (the "Why?"
+     * panel, Ctrl+3 after their Ctrl+1 and Ctrl+2), so it sits under the headline like the detail
+     * charts and never takes room from them.
+     */
+    public Tab addTab(String id, String titleKey, javafx.scene.Node content) {
+        Tab tab = new Tab(null, content);
+        tab.textProperty().bind(viewModel.window().text().get(titleKey));
+        tab.setId(id);
+        details.getTabs().add(details.getTabs().indexOf(edgeTab) + 1, tab);
+        return tab;
+    }
+
+    /** Shows the window state's detail tab, in place of a tab added with {@link #addTab}. */
+    public void showDetailTab() {
+        selectDetailTab();
+    }
+
     /** What a chart's export button does: the app opens the export dialog on that chart. */
     public void setOnExport(Consumer<ChartSpec> action) {
         all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));

@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import org.divergence.explain.Explainer;
+import org.divergence.explain.Explanation;
 import org.divergence.model.DivergenceModel;
 import org.divergence.model.Halving;
 import org.divergence.model.Parameter;
@@ -56,6 +58,9 @@ public final class ExplorerViewModel {
             new ReadOnlyObjectWrapper<>(this, "regulationDesign");
     private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear");
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
+    private final BooleanProperty explaining = new SimpleBooleanProperty(this, "explaining");
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final Links links = new Links();
     private final UncertaintyBands bands = new UncertaintyBands(this);
     private final SensitivityRuns sensitivity = new SensitivityRuns(this);
     private final RegimeMapRuns regimeMap = new RegimeMapRuns(this);
@@ -66,6 +71,9 @@ public final class ExplorerViewModel {
     private Scenario dragStart;
     private boolean recomputePending;
     private boolean baselinePending;
+    private boolean explanationPending;
+    /** What the explanation on show was computed from, so an unchanged one is not computed again. */
+    private Object explained;
     private long recomputeCount;
 
     /** Starts from {@link Scenario#defaults()} with its projection already computed. */
@@ -88,6 +96,12 @@ public final class ExplorerViewModel {
                     () -> window.baselineProperty().set(old), () -> window.baselineProperty().set(now)));
         });
         adjusting.addListener((obs, was, now) -> dragToken = now ? new Object() : null);
+        projection.addListener((obs, old, now) -> explanationChanged());
+        baselineProjection.addListener((obs, old, now) -> explanationChanged());
+        window.summaryYearProperty().addListener((obs, old, now) -> explanationChanged());
+        explaining.addListener((obs, was, now) -> explanationChanged());
+        // The sentences are written in the window's language: a switch writes them again.
+        window.text().languageProperty().addListener((obs, old, now) -> explanationChanged());
     }
 
     /**
@@ -159,6 +173,22 @@ public final class ExplorerViewModel {
      * change in the data; they rescale when it turns false.
      */
     public BooleanProperty adjustingProperty() { return adjusting; }
+
+    /**
+     * True while an explanation is shown (the "Why?" panel is on screen). Only then is it computed:
+     * it costs up to 32 model runs.
+     */
+    public BooleanProperty explainingProperty() { return explaining; }
+
+    /**
+     * Why the projection looks as it does in the summary year, against the baseline (today's world
+     * when there is none), recomputed in the frame after any change while {@link #explainingProperty()}
+     * is true; null before the first one.
+     */
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() { return explanation.getReadOnlyProperty(); }
+
+    /** Where features point at each other's parts: a setting's control, the model's documentation. */
+    public Links links() { return links; }
 
     /** True between a change and the frame that recomputes it. */
     public boolean isRecomputePending() { return recomputePending; }
@@ -299,6 +329,38 @@ public final class ExplorerViewModel {
         if (clamped != year) {
             window.setSummaryYear(clamped);
         }
+    }
+
+    /** The explanation follows at the next frame, with the recompute if one is due (a burst costs one). */
+    private void explanationChanged() {
+        if (explaining.get() && !explanationPending) {
+            explanationPending = true;
+            frames.runAtNextFrame(this::explain);
+        }
+    }
+
+    /**
+     * A median of 0.6 ms for the 32 runs of four levers and other assumptions at the default horizon,
+     * 2.8 ms with monthly steps to 2050, 54 µs for one lever (docs/BENCHMARKS.md): well within the
+     * frame it runs in, so it stays on the FX thread like the model run itself.
+     */
+    private void explain() {
+        explanationPending = false;
+        if (!explaining.get()) {
+            return;
+        }
+        Projection now = getProjection();
+        Scenario base = window.baseline().map(b -> b.scenario()).orElse(Scenario.defaults());
+        WindowText text = window.text();
+        String name = text.name(window.baseline().orElse(WindowState.defaultBaseline()).name());
+        int year = window.getSummaryYear();
+        Text words = text.now();
+        List<Object> inputs = List.of(now.scenario(), base, name, year, words.language());
+        if (inputs.equals(explained)) {
+            return;
+        }
+        explained = inputs;
+        explanation.set(Explainer.explain(now, base, name, year, words));
     }
 
     private void recompute() {

@@ -32,11 +32,13 @@ public final class WindowState {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
     private final StringProperty documentName = new SimpleStringProperty(this, "documentName", "");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
+    private final StringProperty documentNotes = new SimpleStringProperty(this, "documentNotes", "");
     private final ObjectProperty<ViewSettings.Baseline> baseline =
             new SimpleObjectProperty<>(this, "baseline", defaultBaseline());
     private final BooleanProperty sameAxes = new SimpleBooleanProperty(this, "sameAxes", true);
     private final BooleanProperty zoomIndex = new SimpleBooleanProperty(this, "zoomIndex");
     private final BooleanProperty leversShown = new SimpleBooleanProperty(this, "leversShown", true);
+    private final BooleanProperty whyShown = new SimpleBooleanProperty(this, "whyShown");
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final BooleanProperty chartsAsTables = new SimpleBooleanProperty(this, "chartsAsTables");
     private final WindowText text = new WindowText();
@@ -71,6 +73,12 @@ public final class WindowState {
     /** The open scenario's name for the title: a file name, a preset's name, or empty. Set by the files feature. */
     public StringProperty documentNameProperty() { return documentName; }
 
+    /**
+     * The open scenario's notes: a preset's story, a file's description, or empty. Set by the files
+     * feature; the "Why?" panel tells it.
+     */
+    public StringProperty documentNotesProperty() { return documentNotes; }
+
     /** True while the open scenario has changes that Save would write. Set by the files feature. */
     public BooleanProperty modifiedProperty() { return modified; }
 
@@ -93,6 +101,13 @@ public final class WindowState {
 
     /** False while the lever column is folded away, to give the charts the whole width. */
     public BooleanProperty leversShownProperty() { return leversShown; }
+
+    /**
+     * True while the "Why?" tab is shown in place of the detail tab ({@link #detailTabProperty()}
+     * keeps which detail tab comes back when it is not). Not saved: an explanation is a view, not a
+     * setting.
+     */
+    public BooleanProperty whyShownProperty() { return whyShown; }
 
     /** True in presentation mode: full screen, very large type, only the levers, the headline and the summary. */
     public BooleanProperty presentingProperty() { return presenting; }

@@ -68,14 +68,30 @@ public final class WindowText {
         return key == null ? asWritten : now().shipped(key, asWritten);
     }
 
-    /** The shipped presets' and challenges' names, as their files write them, with their keys in the bundle. */
+    /**
+     * A scenario's notes as the window shows them: a shipped preset's story (its description, as its
+     * file writes it) in the window's language; any other notes as written.
+     */
+    public String notes(String asWritten) {
+        String key = ShippedNames.STORIES.get(asWritten.strip());
+        return key == null ? asWritten : now().shipped(key, asWritten);
+    }
+
+    /** The shipped presets' and challenges' names and stories, as their files write them, with their keys in the bundle. */
     private static final class ShippedNames {
         static final Map<String, String> KEYS = keys();
+        static final Map<String, String> STORIES = stories();
 
         private static Map<String, String> keys() {
             Map<String, String> keys = new HashMap<>();
             Presets.all().forEach(p -> keys.put(p.name(), "preset." + p.id() + ".name"));
             Challenges.all().forEach(c -> keys.put(c.title(), "challenge." + c.id() + ".title"));
+            return Map.copyOf(keys);
+        }
+
+        private static Map<String, String> stories() {
+            Map<String, String> keys = new HashMap<>();
+            Presets.all().forEach(p -> keys.put(p.description().strip(), "preset." + p.id() + ".description"));
             return Map.copyOf(keys);
         }
     }

@@ -174,9 +174,19 @@ public final class DocumentController {
         return opened;
     }
 
-    /** Presets menu: the preset as a new, untitled document named after it. */
+    /**
+     * Presets menu: the preset as a new, untitled document named after it. A notice points to its
+     * story, which the "Why?" tab tells.
+     */
     public CompletionStage<Boolean> openPreset(Presets.Preset chosen) {
-        return openTemplate(chosen, t -> t.get("files.action.openPreset", chosen.name()));
+        return openTemplate(chosen, t -> t.get("files.action.openPreset", chosen.name())).thenApply(opened -> {
+            if (opened && !chosen.description().isBlank()) {
+                Text t = words();
+                notices.show(Notices.Kind.INFO, window.text().name(chosen.name()), t.get("why.presetNotice"),
+                        Optional.of(new Notices.Action(t.get("why.presetNotice.show"), () -> window.whyShownProperty().set(true))));
+            }
+            return opened;
+        });
     }
 
     /**
@@ -549,6 +559,7 @@ public final class DocumentController {
                 || !meta.notes().equals(saved.description())
                 || !Objects.equals(window.baselineProperty().get(), baselineOf(saved)));
         window.documentNameProperty().set(displayName);
+        window.documentNotesProperty().set(meta.notes());
     }
 
     /**

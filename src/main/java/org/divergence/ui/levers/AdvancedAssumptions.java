@@ -40,12 +40,13 @@ import org.divergence.text.Text;
 final class AdvancedAssumptions extends TitledPane {
 
     /** One parameter's row: what is shown for it, and its group's heading. */
-    private record Row(Parameter parameter, Label heading, List<Node> nodes) {}
+    private record Row(Parameter parameter, Label heading, List<Node> nodes, TextField field) {}
 
     private final ExplorerViewModel viewModel;
     private final WindowText text;
     private final List<Row> rows = new ArrayList<>();
     private final Label noMatch = new Label();
+    private TextField filterBox;
 
     AdvancedAssumptions(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -74,6 +75,7 @@ final class AdvancedAssumptions extends TitledPane {
 
     private VBox content() {
         TextField filter = new TextField();
+        filterBox = filter;
         filter.setId("assumption-filter");
         filter.promptTextProperty().bind(text.get("assumptions.filterPrompt"));
         filter.accessibleTextProperty().bind(text.get("assumptions.filterName"));
@@ -137,9 +139,11 @@ final class AdvancedAssumptions extends TitledPane {
         Label unit = new Label();
         unit.textProperty().bind(text.of(() -> text.now().unit(p)));
         unit.getStyleClass().add("assumption-unit");
-        Tooltip help = LeverView.tooltip(text.of(() -> LeverView.explanation(p, text.now())));
+        Tooltip help = LeverView.tooltip(text.of(() -> LeverView.explanation(p, text.now()) + ModelHelpLink.hint(text.now())));
         name.setTooltip(help);
         field.field().setTooltip(help);
+        ModelHelpLink.onClick(name, p, viewModel);
+        ModelHelpLink.onShiftF1(field.field(), p, viewModel);
         markChanged(p, name, field);
 
         grid.add(name, 0, row);
@@ -148,7 +152,7 @@ final class AdvancedAssumptions extends TitledPane {
         grid.add(field.message(), 0, row + 1, 3, 1);
         GridPane.setValignment(name, VPos.CENTER);
         GridPane.setHalignment(field.field(), HPos.RIGHT);
-        return new Row(p, heading, List.of(name, field.field(), unit));
+        return new Row(p, heading, List.of(name, field.field(), unit), field.field());
     }
 
     /** A value changed from its default: the name bold with a dot before it, and said so to a screen reader. */
@@ -168,6 +172,18 @@ final class AdvancedAssumptions extends TitledPane {
         atDefault.addListener((obs, was, now) -> mark.run());
         text.onChange(mark);
         mark.run();
+    }
+
+    /**
+     * Opens the section (and clears the filter) so the assumption's field can take the focus; the
+     * field, or null if the parameter is a lever.
+     */
+    TextField open(Parameter p) {
+        setExpanded(true);
+        if (filterBox != null && !filterBox.getText().isEmpty()) {
+            filterBox.clear();
+        }
+        return rows.stream().filter(r -> r.parameter() == p).map(Row::field).findFirst().orElse(null);
     }
 
     /** Shows the rows whose name, unit or group contains {@code text}, and their groups' headings. */

@@ -11,9 +11,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
 
+import org.divergence.explain.Driver;
 import org.divergence.model.Parameter;
 import org.divergence.ui.explorer.ExplorerViewModel;
+import org.divergence.ui.explorer.Links;
+import org.divergence.ui.explorer.Scrolling;
 import org.divergence.ui.explorer.WindowText;
 
 /**
@@ -52,7 +57,8 @@ public final class LeverPanel extends ScrollPane {
         top.getStyleClass().add("lever-panel-top");
         VBox column = new VBox(top);
         column.getStyleClass().add("lever-column");
-        column.getChildren().addAll(levers(viewModel));
+        List<LeverView> levers = levers(viewModel);
+        column.getChildren().addAll(levers);
 
         Button resetAll = new Button();
         resetAll.textProperty().bind(text.get("levers.resetAll"));
@@ -60,9 +66,38 @@ public final class LeverPanel extends ScrollPane {
         resetAll.accessibleHelpProperty().bind(text.get("levers.resetAllHelp"));
         resetAll.getStyleClass().add("reset-all");
         resetAll.setOnAction(e -> viewModel.resetAll());
-        column.getChildren().addAll(resetAll, new AdvancedAssumptions(viewModel));
+        AdvancedAssumptions advanced = new AdvancedAssumptions(viewModel);
+        column.getChildren().addAll(resetAll, advanced);
         setContent(column);
         withoutViewportCache(this);
+        registerControls(viewModel, levers, advanced);
+    }
+
+    /**
+     * Every lever, the regulation design and every assumption can be pointed at (a "Why?" sentence):
+     * the column unfolds if it was folded, scrolls the control into view and focuses it.
+     */
+    private void registerControls(ExplorerViewModel viewModel, List<LeverView> levers, AdvancedAssumptions advanced) {
+        Links links = viewModel.links();
+        for (LeverView lever : levers) {
+            links.registerControl(lever.parameter().key(), () -> point(viewModel, lever, lever::focusControl));
+        }
+        RegulationDesignChoice design = (RegulationDesignChoice) getContent().lookup("#regulation-design");
+        links.registerControl(Driver.REGULATION_DESIGN, () -> point(viewModel, design, design::focusControl));
+        for (Parameter p : Parameter.values()) {
+            if (!p.isLever()) {
+                links.registerControl(p.key(), () -> {
+                    TextField field = advanced.open(p);
+                    point(viewModel, field, field::requestFocus);
+                });
+            }
+        }
+    }
+
+    private void point(ExplorerViewModel viewModel, Node target, Runnable focus) {
+        viewModel.window().leversShownProperty().set(true);
+        Scrolling.reveal(this, target, 0.15, false);
+        focus.run();
     }
 
     /**

@@ -82,10 +82,12 @@ final class LeverView extends VBox {
         valueRow.getStyleClass().add("lever-value-row");
         valueRow.setAlignment(Pos.CENTER);
 
-        Tooltip help = tooltip(text.of(() -> explanation(parameter, text.now())));
+        Tooltip help = tooltip(text.of(() -> explanation(parameter, text.now()) + ModelHelpLink.hint(text.now())));
         name.setTooltip(help);
         slider.setTooltip(help);
         value.field().setTooltip(help);
+        ModelHelpLink.onClick(name, parameter, viewModel);
+        ModelHelpLink.onShiftF1(this, parameter, viewModel);
 
         getChildren().addAll(header, slider, valueRow, value.message());
     }
@@ -109,6 +111,13 @@ final class LeverView extends VBox {
         reset.setOnAction(e -> viewModel.reset(parameter));
         reset.disableProperty().bind(viewModel.atDefaultProperty(parameter));
         return reset;
+    }
+
+    Parameter parameter() { return parameter; }
+
+    /** Gives the slider the keyboard focus (a "Why?" sentence pointing here). */
+    void focusControl() {
+        slider.requestFocus();
     }
 
     /** A tooltip that waits a little, wraps, and stays long enough to be read. */

@@ -21,12 +21,13 @@ import org.divergence.ui.explorer.WindowText;
  */
 final class RegulationDesignChoice extends VBox {
 
+    private final SegmentedButton segments = new SegmentedButton();
+
     RegulationDesignChoice(ExplorerViewModel viewModel) {
         WindowText text = viewModel.window().text();
         getStyleClass().add("regulation-design");
         setId("regulation-design");
 
-        SegmentedButton segments = new SegmentedButton();
         segments.getStyleClass().add("regulation-design-segments");
         segments.setMaxWidth(Double.MAX_VALUE);
         for (RegulationDesign design : RegulationDesign.values()) {
@@ -64,6 +65,11 @@ final class RegulationDesignChoice extends VBox {
         row.setAlignment(Pos.CENTER);
         HBox.setHgrow(segments, Priority.ALWAYS);
         getChildren().addAll(caption, row);
+    }
+
+    /** Gives the chosen design's segment the keyboard focus (a "Why?" sentence pointing here). */
+    void focusControl() {
+        segments.getButtons().stream().filter(ToggleButton::isSelected).findFirst().ifPresent(ToggleButton::requestFocus);
     }
 
     private static void select(SegmentedButton segments, RegulationDesign design) {

@@ -14,6 +14,7 @@ import org.divergence.AppInfo;
 import org.divergence.text.Text;
 import org.divergence.ui.explorer.WindowText;
 import org.divergence.ui.explorer.BackgroundWork;
+import org.divergence.ui.explorer.Links;
 import org.divergence.ui.explorer.Notices;
 
 /** Help: keyboard shortcuts and the About box with the version. */
@@ -27,10 +28,11 @@ public final class HelpMenu {
      * @param work    where the model documentation is saved
      * @param notices where "saved" is told
      */
-    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices, WindowText text) {
+    public HelpMenu(Window owner, Image icon, BackgroundWork work, Notices notices, WindowText text, Links links) {
         this.icon = icon;
         menu.textProperty().bind(text.get("menu.help"));
-        ModelSources sources = new ModelSources(owner, work, notices, text);
+        ModelHelp model = new ModelHelp(owner, work, notices, text, links::openWebPage);
+        links.setModelHelp(model::showAt);
         MenuItem shortcuts = new MenuItem();
         shortcuts.textProperty().bind(text.get("menu.help.shortcuts"));
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
@@ -43,12 +45,12 @@ public final class HelpMenu {
         about.setOnAction(e -> show(owner, text.now().get("about.title", AppInfo.NAME), aboutHeader(),
                 aboutText(text.now())));
 
-        MenuItem model = new MenuItem();
-        model.textProperty().bind(text.get("menu.help.modelSources"));
-        model.setId("menu-model-sources");
-        model.setOnAction(e -> sources.show());
+        MenuItem modelItem = new MenuItem();
+        modelItem.textProperty().bind(text.get("menu.help.model"));
+        modelItem.setId("menu-model");
+        modelItem.setOnAction(e -> model.show());
 
-        menu.getItems().addAll(shortcuts, model, new SeparatorMenuItem(), about);
+        menu.getItems().addAll(shortcuts, modelItem, new SeparatorMenuItem(), about);
     }
 
     public Menu menu() { return menu; }

@@ -77,17 +77,25 @@ public final class ViewMenu {
         bands.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
         bands.selectedProperty().bindBidirectional(window.bandsShownProperty());
 
-        MenuItem mining = item(text, "menu.view.mining", "Shortcut+1", () -> window.detailTabProperty().set(DetailTab.MINING));
-        MenuItem edge = item(text, "menu.view.edge", "Shortcut+2", () -> window.detailTabProperty().set(DetailTab.EDGE_AI));
+        MenuItem mining = item(text, "menu.view.mining", "Shortcut+1", () -> showDetail(window, DetailTab.MINING));
+        MenuItem edge = item(text, "menu.view.edge", "Shortcut+2", () -> showDetail(window, DetailTab.EDGE_AI));
+        MenuItem why = item(text, "menu.view.why", "Shortcut+3", () -> window.whyShownProperty().set(true));
+        why.setId("menu-why");
 
         MenuItem reset = item(text, "menu.view.resetAll", "Shortcut+Shift+R", viewModel::resetAll);
         reset.setId("menu-reset-all");
 
         menu.getItems().addAll(presentation, new SeparatorMenuItem(), themes, languages, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), tables, history, bands, levers, mining, edge, new SeparatorMenuItem(), reset);
+                new SeparatorMenuItem(), tables, history, bands, levers, mining, edge, why, new SeparatorMenuItem(), reset);
     }
 
     public Menu menu() { return menu; }
+
+    /** A detail tab, in place of the "Why?" tab if that is shown. */
+    private static void showDetail(WindowState window, DetailTab tab) {
+        window.whyShownProperty().set(false);
+        window.detailTabProperty().set(tab);
+    }
 
     /** Theme: one choice of light, dark and high contrast; Ctrl+Shift+D goes between light and dark. */
     private static Menu themeMenu(ObjectProperty<Theme> theme, WindowText text) {

@@ -239,16 +239,8 @@ class KeyboardFxTest extends SharedWindowTest {
         return robot.lookup(query).queryAs(Node.class).getAccessibleText();
     }
 
-    /** The id of the focused control, or of its nearest ancestor that has one (a spinner's editor). */
     private String focusedId() {
-        return WindowDriver.onFx(() -> {
-            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
-                if (n.getId() != null) {
-                    return n.getId();
-                }
-            }
-            return "(none)";
-        });
+        return WindowDriver.focusedId(stage);
     }
 
     private static void collectTraversable(Node node, List<Control> into) {

@@ -271,22 +271,37 @@ class MainWindowFxTest extends SharedWindowTest {
     }
 
     @Test
-    void helpListsEveryInputWithItsSourceAndShipsTheFullDocumentation() throws Exception {
+    void helpShowsTheModelDocumentationWithEveryInputAndFindsWords() throws Exception {
         user.clickOn("Help").clickOn("#menu-about");
         DialogPane about = robot.lookup(".help-dialog").queryAs(DialogPane.class);
-        assertThat(about.getContentText()).contains("Help > Model and sources").doesNotContain("docs/MODEL.md");
+        assertThat(about.getContentText()).contains("Help > Model shows the full documentation").doesNotContain("docs/MODEL.md");
         user.type(KeyCode.ENTER);
 
-        user.clickOn("Help").clickOn("#menu-model-sources");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Parameter> table = robot.lookup("#model-sources-table").queryAs(javafx.scene.control.TableView.class);
-        assertThat(WindowDriver.onFx(() -> table.getItems().size())).isEqualTo(Parameter.values().length);
-        javafx.scene.control.TextField filter = robot.lookup("#model-sources-filter").queryAs(javafx.scene.control.TextField.class);
-        user.clickOn(filter).write("bitmain");
-        List<Parameter> found = WindowDriver.onFx(() -> List.copyOf(table.getItems()));
-        assertThat(found).isNotEmpty().hasSizeLessThan(Parameter.values().length)
-                .allSatisfy(p -> assertThat(p.source() + p.description()).containsIgnoringCase("bitmain"));
-        robot.interact(() -> table.getScene().getWindow().hide());
+        user.clickOn("Help").clickOn("#menu-model");
+        javafx.scene.layout.VBox document = robot.lookup("#model-help-document").queryAs(javafx.scene.layout.VBox.class);
+        // Every input has its entry (its row in the parameters table, with its source), and the headings are contents.
+        String shown = WindowDriver.onFx(() -> {
+            StringBuilder all = new StringBuilder();
+            document.lookupAll(".md-text").forEach(n -> all.append(((javafx.scene.text.Text) n).getText()).append(' '));
+            return all.toString();
+        });
+        for (Parameter p : Parameter.values()) {
+            assertThat(shown).as(p.key()).contains(p.key()).contains(p.source().substring(0, 30));
+        }
+        javafx.scene.control.ListView<?> contents = robot.lookup("#model-help-contents").queryAs(javafx.scene.control.ListView.class);
+        assertThat(WindowDriver.onFx(() -> contents.getItems().toString())).contains("9. Parameters", "6. The two regulation designs",
+                "15. References", "20. Explaining a projection");
+        // The references are links that open in the browser.
+        assertThat(WindowDriver.onFx(() -> document.lookupAll(".md-link").stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText()).toList()))
+                .contains("https://bitcoin.org/bitcoin.pdf", "doi:10.1515/9781400881970-018");
+        javafx.scene.control.TextField find = robot.lookup("#model-help-find").queryAs(javafx.scene.control.TextField.class);
+        user.clickOn(find).write("bitmain");
+        assertThat(WindowDriver.onFx(() -> robot.lookup("#model-help-found").queryAs(javafx.scene.control.Label.class).getText()))
+                .matches("1 of \\d+");
+        javafx.scene.Node target = WindowDriver.onFx(() -> document.lookup(".md-target"));
+        assertThat(target.getAccessibleText()).containsIgnoringCase("bitmain");
+        robot.interact(() -> document.getScene().getWindow().hide());
 
         try (var doc = getClass().getResourceAsStream("/docs/MODEL.md")) {
             assertThat(doc).as("the documentation inside the app").isNotNull();

@@ -188,6 +188,8 @@ public final class TestWindow {
             }
             viewModel.history().clear();
             layOutAtTheWindowsSize();
+            // After the layout: selecting a detail tab while the headline is a tab of its own would hide it.
+            state.whyShownProperty().set(false);
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(false));
             ((ScrollPane) stage.getScene().lookup("#lever-panel")).setVvalue(0);
             stage.getScene().getRoot().requestFocus();

@@ -44,6 +44,18 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The id of the focused control, or of its nearest ancestor that has one (a spinner's editor). */
+    static String focusedId(javafx.stage.Stage stage) {
+        return onFx(() -> {
+            for (javafx.scene.Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    return n.getId();
+                }
+            }
+            return "(none)";
+        });
+    }
+
     static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);

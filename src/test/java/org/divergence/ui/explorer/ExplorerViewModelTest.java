@@ -218,4 +218,33 @@ class ExplorerViewModelTest {
         frames.runFrame();
         assertThat(vm.baselineProjection()).isEmpty();
     }
+
+    @Test
+    void theExplanationIsComputedOnlyWhileAskedForAndOnceForABurst() {
+        vm.set(Parameter.ELECTRICITY_PRICE, 0.08);
+        frames.runFrame();
+        assertThat(frames.pending()).isZero();
+        assertThat(vm.explanationProperty().get()).as("not shown, not computed").isNull();
+
+        vm.explainingProperty().set(true);
+        frames.runFrame();
+        assertThat(vm.explanationProperty().get().year()).isEqualTo(2035);
+        assertThat(vm.explanationProperty().get().changes().get(0).current())
+                .isEqualTo(vm.getProjection().valueAt(Output.MINING_DECENTRALIZATION, 2035));
+
+        List<org.divergence.explain.Explanation> seen = new ArrayList<>();
+        vm.explanationProperty().addListener((obs, old, now) -> seen.add(now));
+        for (int i = 0; i < 100; i++) {
+            vm.set(Parameter.NPU_THROUGHPUT, 50 + i);
+            vm.window().setSummaryYear(2030 + i % 5);
+        }
+        frames.runFrame(); // the recompute; the explanation follows it at the next frame
+        frames.runFrame();
+        frames.runFrame();
+        assertThat(seen).as("one explanation for the burst").hasSize(1);
+        assertThat(seen.get(0).year()).isEqualTo(2034);
+        assertThat(seen.get(0).changes().get(1).current())
+                .isEqualTo(vm.getProjection().valueAt(Output.EDGE_DECENTRALIZATION, 2034));
+        assertThat(frames.pending()).isZero();
+    }
 }

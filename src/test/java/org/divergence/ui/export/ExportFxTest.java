@@ -142,9 +142,11 @@ class ExportFxTest {
     void aChartsOwnButtonOpensTheDialogOnThatChart() {
         ChartView chart = robot.lookup("#chart-token-cost").queryAs(ChartView.class);
         robot.interact(() -> viewModel.window().detailTabProperty().set(org.divergence.ui.explorer.DetailTab.EDGE_AI));
-        // Where the row shows one chart at a time, choose this one first, as a user would.
+        user.settle(); // the tab's charts are laid out at the next pulse
+        // Where the row does not show every chart, bring this one into view first, as a user would.
         if (TestWindow.onFx(() -> !chart.isVisible())) {
             user.clickOn(robot.lookup("#show-token-cost").queryAs(javafx.scene.Node.class));
+            user.settle();
         }
         user.moveTo(chart);
         Button export = robot.lookup("#export-token-cost").queryAs(Button.class);
