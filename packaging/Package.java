@@ -3,6 +3,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -248,9 +250,17 @@ public class Package {
         delete(input);
         delete(dest);
         Files.createDirectories(input);
-        Files.copy(jar, input.resolve("divergence.jar"));
-        int natives = extractNativeLibraries(jar, input);
-        System.out.println("  input: divergence.jar and its " + natives + " JavaFX native libraries beside it");
+        Path imageJar = input.resolve("divergence.jar");
+        Files.copy(jar, imageJar);
+        List<String> natives = extractNativeLibraries(jar, input);
+        // Beside the jar is where JavaFX loads them from, so the image's jar need not carry them twice.
+        try (FileSystem zip = FileSystems.newFileSystem(imageJar)) {
+            for (String name : natives) {
+                Files.delete(zip.getPath(name));
+            }
+        }
+        System.out.println("  input: divergence.jar (" + megabytes(Files.size(imageJar)) + ") and its " + natives.size()
+                + " JavaFX native libraries beside it, instead of inside it");
         List<String> args = new ArrayList<>(List.of("--type", "app-image",
                 "@" + PACKAGING.resolve("app.args"),
                 "@" + PACKAGING.resolve("app-image.args"),
@@ -273,8 +283,8 @@ public class Package {
      * into ~/.openjfx/cache and comparing them there at every start, and jpackage finds the system
      * libraries they link to (GTK 3, ...) for the .deb's dependencies.
      */
-    static int extractNativeLibraries(Path jar, Path folder) throws IOException {
-        int count = 0;
+    static List<String> extractNativeLibraries(Path jar, Path folder) throws IOException {
+        List<String> extracted = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 String name = entry.getName();
@@ -282,11 +292,11 @@ public class Package {
                     try (var in = zip.getInputStream(entry)) {
                         Files.copy(in, folder.resolve(name));
                     }
-                    count++;
+                    extracted.add(name);
                 }
             }
         }
-        return count;
+        return extracted;
     }
 
     /**

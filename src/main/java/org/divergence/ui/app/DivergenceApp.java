@@ -24,6 +24,7 @@ public final class DivergenceApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcons.decodeInBackground();
         FxNotices notices = new FxNotices(stage);
         BackgroundWork work = BackgroundWork.forWindow(notices);
         SystemFilePicker picker = new SystemFilePicker(stage);

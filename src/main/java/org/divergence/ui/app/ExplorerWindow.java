@@ -52,6 +52,7 @@ public final class ExplorerWindow {
         viewModel.startAnalyses(work);
         settings = new RememberedSettings(settingsFile, work, viewModel.window().text());
         rememberLooks(viewModel.window());
+        MainWindow.applyUserAgentSheet(viewModel.window().themeProperty().get());
         files = new DocumentFeature(viewModel, work, notices, stage, services);
         Exporter exporter = new Exporter(stage, viewModel, files.documents()::currentDocument, work, notices,
                 services.picker());

@@ -163,15 +163,24 @@ public final class MainWindow {
      * read too); switching swaps both and nothing else.
      */
     static void applyTheme(Scene scene, Theme theme) {
+        applyUserAgentSheet(theme);
+        scene.getStylesheets().setAll(APP_SHEET, Palette.stylesheet(theme).toExternalForm());
+        if (theme == Theme.HIGH_CONTRAST) {
+            scene.getStylesheets().add(HIGH_CONTRAST_SHEET);
+        }
+    }
+
+    /**
+     * The theme's AtlantaFX sheet as every control's user-agent sheet. Set before the first control is
+     * made, it also spares JavaFX loading its own default (Modena), which the first control's class
+     * loads when no user-agent sheet is set yet, only for it to be replaced.
+     */
+    static void applyUserAgentSheet(Theme theme) {
         String userAgent = switch (theme) {
             case LIGHT -> new PrimerLight().getUserAgentStylesheet();
             case DARK, HIGH_CONTRAST -> new PrimerDark().getUserAgentStylesheet();
         };
         Application.setUserAgentStylesheet(userAgent);
-        scene.getStylesheets().setAll(APP_SHEET, Palette.stylesheet(theme).toExternalForm());
-        if (theme == Theme.HIGH_CONTRAST) {
-            scene.getStylesheets().add(HIGH_CONTRAST_SHEET);
-        }
     }
 
     /**
