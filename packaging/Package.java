@@ -305,7 +305,8 @@ public class Package {
      * jpackage's launcher runs {@code rpm -qf} and {@code dpkg -S} on itself at every start to find
      * out whether a package installed it (src/jdk.jpackage/linux/native/applauncher/LinuxPackage.c);
      * dpkg -S reads every installed package's file list, 0.1 to 0.7 s on this machine, a large part of
-     * a one-second start. The script needs the runtime's bin/java, which jlink keeps.
+     * a one-second start. The script needs the runtime's bin/java, which jlink keeps; the native
+     * launcher's library, lib/libapplauncher.so, is removed with it.
      */
     void writeLinuxLauncher(Path image) throws IOException {
         Path cfg = os.appDir(image).resolve("Divergence.cfg");
@@ -336,6 +337,8 @@ public class Package {
                 .append(" \\\n    ").append(mainClass).append(" \"$@\"\n");
         Path launcher = os.launcher(image);
         Files.writeString(launcher, script.toString());
+        // The native launcher's library (0.2 MB): nothing else loads it.
+        Files.delete(image.resolve("lib/libapplauncher.so"));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         if (!Files.isExecutable(os.runtime(image).resolve("bin/java"))) {
             throw new Failure("the runtime has no bin/java for the launcher script; do not add --strip-native-commands to packaging/jlink.args");
