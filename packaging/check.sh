@@ -138,8 +138,9 @@ kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
 say "window: $(grep -o 'first chart painted.*' "$tmp/window.err"), one JVM; without a display: exit code 4"
 
 # ---- size ---------------------------------------------------------------------------------------
-# Budget (MiB) for the image with its class-data archive (about 36 MiB of the total); docs/BENCHMARKS.md.
-budget_mb=105
+# Budget (MiB) for the image with its class-data archive (about 38 MiB of the total; 103 MiB in all when
+# this was set, so a new library fits and a doubled archive or runtime does not); docs/BENCHMARKS.md.
+budget_mb=108
 image_mb=$(du -sm --apparent-size "$image" | cut -f1)
 ((image_mb <= budget_mb)) || fail "the app image is $image_mb MB, over its budget of $budget_mb MB"
 say "app image $image_mb MiB (budget $budget_mb), .deb $(( $(stat -c %s "$deb") / 1048576 )) MiB"
