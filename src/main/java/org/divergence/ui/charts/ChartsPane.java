@@ -43,10 +43,13 @@ public final class ChartsPane extends SplitPane {
     private final Tab overviewTab = new Tab();
     private final Tab miningTab;
     private final Tab edgeTab;
-    private final TornadoView tornado;
-    private final RegimeMapView regimeMap;
-    private final Tab sensitivityTab;
-    private final Tab regimeMapTab;
+    // The sensitivity and regime-map views are built when their tab is first chosen: most sessions
+    // never open them, and the first window appears sooner without their nodes (docs/BENCHMARKS.md).
+    private TornadoView tornado;
+    private RegimeMapView regimeMap;
+    private Consumer<Function<ScenarioDocument, Drawing>> exportAnalysis;
+    private final Tab sensitivityTab = new Tab();
+    private final Tab regimeMapTab = new Tab();
     /** True while the headline is a tab of its own (no room for it above the detail charts). */
     private boolean tabbed;
 
@@ -65,10 +68,6 @@ public final class ChartsPane extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         headline.getStyleClass().add("headline-card");
 
-        tornado = new TornadoView(viewModel);
-        regimeMap = new RegimeMapView(viewModel);
-        sensitivityTab = new Tab(null, tornado);
-        regimeMapTab = new Tab(null, regimeMap);
         sensitivityTab.textProperty().bind(text.get("charts.sensitivityTab"));
         regimeMapTab.textProperty().bind(text.get("charts.regimeMapTab"));
         overviewTab.setId("tab-overview");
@@ -128,13 +127,18 @@ public final class ChartsPane extends SplitPane {
      * they hand over, made for the open document.
      */
     public void setOnExportAnalysis(Consumer<Function<ScenarioDocument, Drawing>> action) {
-        tornado.setOnExport(action);
-        regimeMap.setOnExport(action);
+        exportAnalysis = action;
+        if (tornado != null) {
+            tornado.setOnExport(action);
+        }
+        if (regimeMap != null) {
+            regimeMap.setOnExport(action);
+        }
     }
 
-    /** Where the regime map's cells were drawn last (null before), for tests. */
+    /** Where the regime map's cells were drawn last (null before, or before its tab was opened), for tests. */
     public org.divergence.figure.RegimeMapChart.Plot regimeMapPlot() {
-        return regimeMap.plot();
+        return regimeMap == null ? null : regimeMap.plot();
     }
 
     /** True while the headline is the "Overview" tab because the window is too short for it above the details. */
@@ -223,10 +227,28 @@ public final class ChartsPane extends SplitPane {
     }
 
     private void showTab(Tab shown) {
+        if (shown == sensitivityTab && tornado == null) {
+            tornado = new TornadoView(viewModel);
+            sensitivityTab.setContent(tornado);
+            if (exportAnalysis != null) {
+                tornado.setOnExport(exportAnalysis);
+            }
+        }
+        if (shown == regimeMapTab && regimeMap == null) {
+            regimeMap = new RegimeMapView(viewModel);
+            regimeMapTab.setContent(regimeMap);
+            if (exportAnalysis != null) {
+                regimeMap.setOnExport(exportAnalysis);
+            }
+        }
         mining.setActive(shown == miningTab);
         edge.setActive(shown == edgeTab);
-        tornado.setActive(shown == sensitivityTab);
-        regimeMap.setActive(shown == regimeMapTab);
+        if (tornado != null) {
+            tornado.setActive(shown == sensitivityTab);
+        }
+        if (regimeMap != null) {
+            regimeMap.setActive(shown == regimeMapTab);
+        }
         headline.setShown(!tabbed || shown == overviewTab);
     }
 
