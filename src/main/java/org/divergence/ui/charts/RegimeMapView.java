@@ -1,20 +1,15 @@
 package org.divergence.ui.charts;
 
-import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.BorderPane;
 import org.divergence.figure.AnalysisFigure;
-import org.divergence.figure.Drawing;
 import org.divergence.figure.Figure;
 import org.divergence.figure.RegimeMapChart;
 import org.divergence.model.Parameter;
 import org.divergence.model.RegimeMap;
 import org.divergence.model.Scenario;
 import org.divergence.model.Sensitivity;
-import org.divergence.scenario.ScenarioDocument;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.RegimeMapRuns;
 import org.divergence.ui.explorer.WindowText;
@@ -26,51 +21,31 @@ import org.divergence.text.Text;
  * frames), marks where the scenario is, and a click on a cell moves the two parameters there, through
  * the view-model like any other change (one undo step).
  */
-final class RegimeMapView extends BorderPane {
+final class RegimeMapView extends AnalysisView {
 
-    private final ExplorerViewModel viewModel;
     private final RegimeMapRuns runs;
     private final ComboBox<Parameter> across;
     private final ComboBox<Parameter> up;
-    private final ComboBox<Measure> measure = new ComboBox<>();
-    private final DrawingCanvas canvas = new DrawingCanvas();
-    private final AnalysisBar bar;
     /** Where the cells were drawn last, for clicks. */
     private RegimeMapChart.Plot plot;
 
     RegimeMapView(ExplorerViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel, "regime-map-view", viewModel.regimeMap().wantedProperty(), "regimeMap");
         this.runs = viewModel.regimeMap();
-        WindowText text = viewModel.window().text();
         across = parameterChoice("regime-map-x", text, "regimeMap.acrossSpoken");
         up = parameterChoice("regime-map-y", text, "regimeMap.upSpoken");
-        setId("regime-map-view");
-        getStyleClass().add("analysis-view");
         RegimeMapRuns.Axes axes = runs.axesProperty().get();
         across.setValue(axes.x());
         up.setValue(axes.y());
-        measure.getItems().setAll(Measure.ALL);
-        AnalysisBar.nameChoices(measure, text, (t, m) -> m.label(t));
         measure.setId("regime-map-outcome");
-        measure.accessibleTextProperty().bind(text.get("regimeMap.outcomeSpoken"));
         measure.setValue(Measure.of(axes.outcome()));
-        bar = new AnalysisBar(text, "export-regime-map", "regimeMap.what", AnalysisBar.captioned(text, "analysis.across", across),
-                AnalysisBar.captioned(text, "analysis.up", up), AnalysisBar.captioned(text, "analysis.outcome", measure));
-        setTop(bar);
-        setCenter(canvas);
+        setBar(new AnalysisBar(text, "export-regime-map", "regimeMap.what", AnalysisBar.captioned(text, "analysis.across", across),
+                AnalysisBar.captioned(text, "analysis.up", up), AnalysisBar.captioned(text, "analysis.outcome", measure)));
         canvas.setId("regime-map-canvas");
-        canvas.accessibleTextProperty().bind(text.get("regimeMap.spoken"));
-        canvas.speak(text.now());
-        text.onChange(() -> {
-            canvas.speak(text.now());
-            show();
-        });
         across.valueProperty().addListener((obs, old, now) -> chooseAxes(old, true));
         up.valueProperty().addListener((obs, old, now) -> chooseAxes(old, false));
         measure.valueProperty().addListener((obs, old, now) -> chooseAxes(null, true));
         viewModel.window().summaryYearProperty().addListener((obs, old, now) -> chooseAxes(null, true));
-        viewModel.window().themeProperty().addListener((obs, old, now) -> canvas.setTheme(now));
-        canvas.setTheme(viewModel.window().themeProperty().get());
         canvas.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 canvas.requestFocus();
@@ -89,20 +64,10 @@ final class RegimeMapView extends BorderPane {
             }
         });
         runs.mapProperty().addListener((obs, old, now) -> show());
-        viewModel.projectionProperty().addListener((obs, old, now) -> show());
         chooseAxes(null, true);
         show();
     }
 
-    /** While the tab is shown the map is kept up to date; hidden, nothing is computed. */
-    void setActive(boolean now) {
-        runs.wantedProperty().set(now);
-    }
-
-    void setOnExport(Consumer<Function<ScenarioDocument, Drawing>> action) {
-        bar.setOnExport(action);
-        show();
-    }
 
     /** Where the cells are, once drawn (for tests and clicks). */
     RegimeMapChart.Plot plot() { return plot; }
@@ -150,20 +115,21 @@ final class RegimeMapView extends BorderPane {
         viewModel.load(viewModel.getScenario().with(px, px.snap(map.x(column))).with(py, py.snap(map.y(row))));
     }
 
-    private void show() {
+    @Override
+    void show() {
         RegimeMap map = runs.mapProperty().get();
         RegimeMapRuns.Axes axes = runs.axesProperty().get();
         boolean current = map != null && map.scenario().equals(viewModel.getProjection().scenario())
                 && map.xParameter() == axes.x() && map.yParameter() == axes.y() && map.outcome().equals(axes.outcome());
         boolean finest = current && map.columns() == RegimeMapRuns.GRIDS.get(RegimeMapRuns.GRIDS.size() - 1);
-        bar.setUpdating(!finest);
+        bar().setUpdating(!finest);
         if (map == null) {
             canvas.setDrawing(null);
-            bar.setExportable(null);
+            bar().setExportable(null);
             return;
         }
         canvas.setDrawing((painter, look, width, height) -> plot = RegimeMapChart.paint(painter, map, look, 0, 0, width, height));
-        bar.setExportable(finest ? document -> AnalysisFigure.regimeMap(map, document, canvas.theme(), Figure.DEFAULT_WIDTH,
+        bar().setExportable(finest ? document -> AnalysisFigure.regimeMap(map, document, canvas.theme(), Figure.DEFAULT_WIDTH,
                 canvas.text())
                 : null);
     }
