@@ -125,7 +125,9 @@ final class ChartRow extends Region {
             double chooserHeight = chooser.prefHeight(width);
             chooser.resizeRelocate(left + Math.max(0, (width - chooser.prefWidth(-1)) / 2), top,
                     Math.min(width, chooser.prefWidth(-1)), chooserHeight);
-            chartsTop = top + chooserHeight + 0.3 * em();
+            // On a whole pixel: a canvas placed between pixels is resampled into the window every frame
+            // (in the software pipeline that cost more than half again the render thread's work per frame).
+            chartsTop = snapPositionY(top + chooserHeight + 0.3 * em());
         } else {
             first = 0;
         }
@@ -141,7 +143,7 @@ final class ChartRow extends Region {
                 double x0 = snapPositionX(left + place * column);
                 double x1 = snapPositionX(left + (place + 1) * column);
                 chart.setLegendSpace(legend);
-                chart.resizeRelocate(x0, chartsTop, x1 - x0, Math.max(0, top + height - chartsTop));
+                chart.resizeRelocate(x0, chartsTop, x1 - x0, Math.max(0, snapPositionY(top + height) - chartsTop));
             }
         }
         updateShown();
