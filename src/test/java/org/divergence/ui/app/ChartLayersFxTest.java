@@ -2,10 +2,14 @@ package org.divergence.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +17,7 @@ import org.divergence.figure.Painter.Layer;
 import org.divergence.figure.Theme;
 import org.divergence.model.Parameter;
 import org.divergence.ui.charts.ChartView;
+import org.divergence.ui.explorer.TextSize;
 
 /**
  * What a frame draws again: while a lever is dragged only the charts' data, not their titles, grids
@@ -50,6 +55,56 @@ class ChartLayersFxTest extends SharedWindowTest {
             assertThat(after.get(Layer.BACK) - before.get(Layer.BACK)).as(name + ": back").isLessThanOrEqualTo(2);
             assertThat(after.get(Layer.FRONT) - before.get(Layer.FRONT)).as(name + ": front").isLessThanOrEqualTo(2);
         }
+    }
+
+    /**
+     * A chart's canvases sit on whole pixels, so the software pipeline copies their bitmaps into the
+     * window; between pixels (as the detail charts below the chart chooser were) it resamples them,
+     * half as much again of a frame's painting.
+     */
+    @Test
+    void everyChartShownSitsOnWholePixels() {
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        List<String> problems = new ArrayList<>();
+        double[][] sizes = {{1440, 900}, {1280, 720}, {1024, 700}, {1920, 1080}};
+        for (TextSize textSize : TextSize.values()) {
+            robot.interact(() -> shared.state().textSizeProperty().set(textSize));
+            for (double[] size : sizes) {
+                shared.layOutAt(size[0], size[1]);
+                for (int tab = 0; tab < 2; tab++) {
+                    int chosen = tab;
+                    robot.interact(() -> tabs.getSelectionModel().select(chosen));
+                    shared.layOutAt(size[0], size[1]);
+                    problems.addAll(WindowDriver.onFx(() -> offPixel(textSize + " " + (int) size[0] + "x" + (int) size[1])));
+                }
+            }
+        }
+        robot.interact(() -> shared.state().textSizeProperty().set(TextSize.NORMAL));
+
+        assertThat(problems).isEmpty();
+    }
+
+    /** The charts shown whose canvases start or end between pixels. */
+    private List<String> offPixel(String where) {
+        List<String> problems = new ArrayList<>();
+        charts:
+        for (Node node : robot.lookup(".chart-view").queryAll()) {
+            if (!node.isVisible() || !node.getParent().isVisible() || node.getScene() == null) {
+                continue;
+            }
+            for (Node canvas : ((ChartView) node).getChildrenUnmodifiable()) {
+                if (canvas instanceof javafx.scene.canvas.Canvas) {
+                    Bounds b = canvas.localToScene(canvas.getLayoutBounds());
+                    for (double edge : new double[] {b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()}) {
+                        if (Math.abs(edge - Math.rint(edge)) > 1e-6) {
+                            problems.add(node.getId() + " at " + where + ": " + b);
+                            continue charts;
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     @Test
