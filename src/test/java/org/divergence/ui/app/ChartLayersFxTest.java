@@ -136,4 +136,31 @@ class ChartLayersFxTest extends SharedWindowTest {
             return counts;
         });
     }
+
+    /**
+     * Between the window's root and a chart no container paints a background: the root paints the
+     * theme's once. (In the software pipeline every background in a frame's repainted area is filled
+     * again each frame, a transparent one too; they were half the render thread's time while dragging.)
+     */
+    @Test
+    void onlyTheRootPaintsABackgroundBehindTheCharts() {
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> shared.state().themeProperty().set(theme));
+            user.settle();
+            for (String id : List.of("#chart-headline", "#chart-mining-shares")) {
+                List<String> painted = TestWindow.onFx(() -> {
+                    List<String> found = new ArrayList<>();
+                    Node root = stage.getScene().getRoot();
+                    for (Node n = stage.getScene().lookup(id).getParent(); n != null && n != root; n = n.getParent()) {
+                        if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                                && !r.getBackground().getFills().isEmpty()) {
+                            found.add(r.getClass().getSimpleName() + r.getStyleClass());
+                        }
+                    }
+                    return found;
+                });
+                assertThat(painted).as(theme + ", above " + id).isEmpty();
+            }
+        }
+    }
 }
