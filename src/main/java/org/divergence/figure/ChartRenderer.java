@@ -200,9 +200,13 @@ public final class ChartRenderer {
         }
         paintHistory(plot);
         painter.unclip();
-        painter.layer(Painter.Layer.FRONT);
+        // Over the data and drawn with it: the halving labels (inside the plot) and the two axis lines
+        // (on its edges). The rest of the frame lies outside the plot, where no data is drawn, so it
+        // joins the layer behind: a chart on screen is two canvases, and a frame copies two, not three.
         paintMarkerLabels(plot, halvings);
-        paintAxes(plot, yearTicks, valueTicks, tickLength, gap);
+        paintAxisLines(plot);
+        painter.layer(Painter.Layer.BACK);
+        paintTicks(plot, yearTicks, valueTicks, tickLength, gap);
         if (labelAbove) {
             text(Rendering.Kind.AXIS_LABEL, axisLabel, x + pad, plot.top() - 0.5 * tick.height() - 0.2 * em,
                     axisLabelFont(), palette.text(), HAlign.LEFT, VAlign.BOTTOM);
@@ -308,10 +312,15 @@ public final class ChartRenderer {
         }
     }
 
-    private void paintAxes(PlotArea plot, List<Double> yearTicks, List<Double> valueTicks, double tickLength, double gap) {
+    private void paintAxisLines(PlotArea plot) {
         Stroke axis = Stroke.solid(palette.axis(), 1);
         painter.line(plot.left(), plot.top(), plot.left(), plot.bottom(), axis);
         painter.line(plot.left(), plot.bottom(), plot.right(), plot.bottom(), axis);
+    }
+
+    /** Tick marks and their labels, all outside the plot. */
+    private void paintTicks(PlotArea plot, List<Double> yearTicks, List<Double> valueTicks, double tickLength, double gap) {
+        Stroke axis = Stroke.solid(palette.axis(), 1);
         Scale years = plot.years();
         Scale values = plot.values();
         for (double minor : years.minorValues(5)) {

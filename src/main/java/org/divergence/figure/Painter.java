@@ -12,12 +12,12 @@ public interface Painter {
     enum VAlign { TOP, MIDDLE, BASELINE, BOTTOM }
 
     /**
-     * The parts of a chart, from the back: the frame behind the data (background, title, grid,
-     * marker lines), the data (series, the crossing, the legend, whose numbers follow the data) and
-     * the frame over it (marker labels, axes, their labels). The window keeps them on separate
+     * The parts of a chart: the frame (background, title, grid, marker lines, and outside the plot
+     * the ticks and axis labels) and the data (series, the crossing, the legend, whose numbers follow
+     * the data, and over them the marker labels and the axis lines). The window keeps them on separate
      * layers so that a frame in which only the data changed redraws only the data.
      */
-    enum Layer { BACK, DATA, FRONT }
+    enum Layer { BACK, DATA }
 
     /** A text's extent: width, and ascent and descent from the baseline. */
     record TextBox(double width, double ascent, double descent) {

@@ -27,7 +27,7 @@ import org.divergence.figure.Theme;
 
 /**
  * One chart in the window, drawn by {@link ChartRenderer} (the same code that draws the exported
- * figures) on three canvases, one per {@link Painter.Layer}, with the hover read-out over them. It
+ * figures) on two canvases, one per {@link Painter.Layer}, with the hover read-out over them. It
  * redraws when its data, size, theme or text size change, and only while it is shown (a chart in a
  * hidden tab waits until its tab is chosen); a layer whose drawing is the same as last time is left
  * as it is, so while a lever is dragged only the data is drawn again (the software pipeline paints a
