@@ -104,16 +104,21 @@ public final class Exporter {
         if (chosen.isEmpty()) {
             return;
         }
-        String name = chosen.get().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        Path target = name.endsWith(".svg") || name.endsWith(".pdf") || name.endsWith(".png") ? chosen.get()
-                : withExtension(chosen.get(), "png");
+        Format format = Format.of(chosen.get()).orElse(Format.PNG);
+        Path target = withExtension(chosen.get(), format.extension());
         work.submit(WRITING, t.get("export.exporting", name(target)), progress -> {
-            String file = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            byte[] bytes = file.endsWith(".svg") ? FigureExport.svg(figure)
-                    : file.endsWith(".pdf") ? FigureExport.pdf(figure) : FigureExport.png(figure, 2);
-            AtomicFiles.write(target, bytes);
+            AtomicFiles.write(target, bytes(figure, format, 2));
             return target;
         }, written -> notices.info(t.get("export.exported"), t.get("export.writtenFigure", name(written))));
+    }
+
+    /** The figure as a file of {@code format}; {@code scale} for a PNG's pixels. */
+    private static byte[] bytes(Drawing figure, Format format, int scale) {
+        return switch (format) {
+            case PNG -> FigureExport.png(figure, scale);
+            case SVG -> FigureExport.svg(figure);
+            case PDF -> FigureExport.pdf(figure);
+        };
     }
 
     /**
@@ -150,12 +155,7 @@ public final class Exporter {
         Path target = withExtension(chosen.get(), choice.format().extension());
         Figure figure = figure(choice);
         work.submit(WRITING, t.get("export.exporting", name(target)), progress -> {
-            byte[] bytes = switch (choice.format()) {
-                case PNG -> FigureExport.png(figure, choice.scale());
-                case SVG -> FigureExport.svg(figure);
-                case PDF -> FigureExport.pdf(figure);
-            };
-            AtomicFiles.write(target, bytes);
+            AtomicFiles.write(target, bytes(figure, choice.format(), choice.scale()));
             return target;
         }, written -> notices.info(t.get("export.exported"), t.get("export.writtenFigure", name(written))));
     }

@@ -33,6 +33,12 @@ record FigureChoice(Optional<ChartSpec> chart, Format format, int scale, Width w
 
         String extension() { return extension; }
 
+        /** The format a file's name asks for by its extension (in any case), if it names one. */
+        static Optional<Format> of(java.nio.file.Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(f -> name.endsWith("." + f.extension)).findFirst();
+        }
+
         @Override
         public String toString() { return name(); }
     }
