@@ -50,8 +50,8 @@ public final class Charts {
 
     /** Every chart in every language the window speaks, headline first; English is {@link #ALL}. */
     private static final Map<Language, List<ChartSpec>> TRANSLATED = translations();
-    /** The recorded points of each chart (by id), named in each language; read once from the shipped files. */
-    private static final Map<Language, Map<String, List<HistoryPoints>>> HISTORY = readHistory();
+    /** The recorded points of each chart in each language (as {@link #in} gives it); read once from the shipped files. */
+    private static final Map<ChartSpec, List<HistoryPoints>> HISTORY = readHistory();
 
     private Charts() {}
 
@@ -153,34 +153,27 @@ public final class Charts {
      * chart's language; empty for a chart with none.
      */
     public static List<HistoryPoints> history(ChartSpec spec) {
-        Language language = Language.ENGLISH;
-        for (Language l : Language.values()) {
-            if (TRANSLATED.get(l).contains(spec)) {
-                language = l;
-            }
-        }
-        return HISTORY.get(language).getOrDefault(spec.id(), List.of());
+        return HISTORY.getOrDefault(spec, List.of());
     }
 
-    private static Map<Language, Map<String, List<HistoryPoints>>> readHistory() {
+    private static Map<ChartSpec, List<HistoryPoints>> readHistory() {
         History.Table hashrate = History.table("network-hashrate.csv");
         History.Table pools = History.table("pool-shares.csv");
         History.Table tops = History.table("npu-tops.csv");
-        Map<Language, Map<String, List<HistoryPoints>>> all = new EnumMap<>(Language.class);
+        Map<ChartSpec, List<HistoryPoints>> all = new java.util.HashMap<>();
         for (Language language : Language.values()) {
             Text t = Text.of(language);
-            all.put(language, Map.of(
-                    HASHRATE.id(), List.of(new HistoryPoints(t.get("history.hashrate"), Role.MINING,
-                            hashrate.column("year"), hashrate.column("hashrate_ehs"), hashrate.sourceUrl(), false)),
-                    POOLS.id(), List.of(new HistoryPoints(t.get("history.poolsTop3"), Role.REFERENCE,
-                            midYears(pools.column("year")), percent(pools.column("top3")), pools.sourceUrl(), true)),
-                    NAKAMOTO.id(), List.of(new HistoryPoints(t.get("history.poolsNakamoto"), Role.REFERENCE,
-                            midYears(pools.column("year")), poolNakamoto(pools.column("largest_share"),
-                                    pools.column("top2"), pools.column("top3")), pools.sourceUrl(), false)),
-                    DEVICE_TOPS.id(), List.of(new HistoryPoints(t.get("history.npuTops"), Role.DEVICE,
-                            midYears(tops.column("year")), tops.column("tops"), tops.sourceUrl(), false))));
+            all.put(in(t, HASHRATE), List.of(new HistoryPoints(t.get("history.hashrate"), Role.MINING,
+                    hashrate.column("year"), hashrate.column("hashrate_ehs"), hashrate.sourceUrl(), false)));
+            all.put(in(t, POOLS), List.of(new HistoryPoints(t.get("history.poolsTop3"), Role.REFERENCE,
+                    midYears(pools.column("year")), percent(pools.column("top3")), pools.sourceUrl(), true)));
+            all.put(in(t, NAKAMOTO), List.of(new HistoryPoints(t.get("history.poolsNakamoto"), Role.REFERENCE,
+                    midYears(pools.column("year")), poolNakamoto(pools.column("largest_share"),
+                            pools.column("top2"), pools.column("top3")), pools.sourceUrl(), false)));
+            all.put(in(t, DEVICE_TOPS), List.of(new HistoryPoints(t.get("history.npuTops"), Role.DEVICE,
+                    midYears(tops.column("year")), tops.column("tops"), tops.sourceUrl(), false)));
         }
-        return all;
+        return Map.copyOf(all);
     }
 
     /** A yearly figure describes the whole year: drawn at its middle. */
