@@ -132,7 +132,7 @@ final class ChartRow extends Region {
             first = 0;
         }
         double column = width / shown;
-        double legend = shown == 1 ? 0 : legendHeight(measuring, column);
+        double legend = shown == 1 ? 0 : legendHeight(measuring, charts.subList(first, first + shown), column);
         for (int i = 0; i < charts.size(); i++) {
             ChartView chart = charts.get(i);
             int place = i - first;
@@ -149,11 +149,10 @@ final class ChartRow extends Region {
         updateShown();
     }
 
-    /** The tallest legend of the charts in view, at this column width: each keeps room for it. */
-    private double legendHeight(FxPainter measuring, double column) {
+    /** The tallest legend of {@code among} at this column width: each chart side by side keeps room for it. */
+    private static double legendHeight(FxPainter measuring, List<ChartView> among, double column) {
         double legend = 0;
-        for (int i = first; i < first + shown; i++) {
-            ChartView chart = charts.get(i);
+        for (ChartView chart : among) {
             if (chart.data() != null) {
                 legend = Math.max(legend, ChartRenderer.legendHeight(measuring, chart.data(), chart.look(), column));
             }
@@ -168,12 +167,7 @@ final class ChartRow extends Region {
         if (count > 1 && column < MIN_COLUMN_EM * em) {
             return false;
         }
-        double legend = 0;
-        for (ChartView chart : charts) {
-            if (chart.data() != null) {
-                legend = Math.max(legend, ChartRenderer.legendHeight(measuring, chart.data(), chart.look(), column));
-            }
-        }
+        double legend = legendHeight(measuring, charts, column);
         for (ChartView chart : charts) {
             if (chart.data() != null) {
                 Look look = chart.look().legendSpace(legend);

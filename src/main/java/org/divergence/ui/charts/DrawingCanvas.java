@@ -80,17 +80,14 @@ final class DrawingCanvas extends Region {
 
     private void repaint() {
         var g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (drawing != null && canvas.getWidth() >= 1 && canvas.getHeight() >= 1) {
-            // One canvas: the painter's layers are drawn on it in order, back to front.
-            FxPainter painter = new FxPainter();
-            drawing.paint(painter, look(), canvas.getWidth(), canvas.getHeight());
-            java.util.List<FxPainter.Op> ops = new java.util.ArrayList<>();
-            for (org.divergence.figure.Painter.Layer layer : org.divergence.figure.Painter.Layer.values()) {
-                ops.addAll(painter.ops(layer));
-            }
-            FxPainter.draw(ops, g);
+        if (drawing == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            return;
         }
+        // One canvas: the painter's layers go on it back to front (draw clears it first).
+        FxPainter painter = new FxPainter();
+        drawing.paint(painter, look(), canvas.getWidth(), canvas.getHeight());
+        FxPainter.draw(painter.ops(), g);
     }
 
     @Override

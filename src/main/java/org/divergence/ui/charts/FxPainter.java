@@ -106,6 +106,13 @@ final class FxPainter implements Painter {
         return layers.get(layer);
     }
 
+    /** What was drawn on every layer, back to front: for a single canvas. */
+    List<Op> ops() {
+        List<Op> all = new ArrayList<>();
+        layers.values().forEach(all::addAll);
+        return all;
+    }
+
     /** Clears the canvas {@code g} draws on and draws {@code ops} on it. */
     static void draw(List<Op> ops, GraphicsContext g) {
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
