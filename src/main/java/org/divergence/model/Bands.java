@@ -28,6 +28,22 @@ public final class Bands {
 
     public double year(int step) { return years[step]; }
 
+    /**
+     * True when these bands have the time steps of {@code projection} (another scenario's bands may stand
+     * in for a moment, but only on the same years).
+     */
+    public boolean hasYearsOf(Projection projection) {
+        if (projection.steps() != years.length) {
+            return false;
+        }
+        for (int k = 0; k < years.length; k++) {
+            if (projection.year(k) != years[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public double value(Quantile quantile, Output output, int step) {
         return values[quantile.ordinal()][output.ordinal()][step];
     }

@@ -84,4 +84,13 @@ class MonteCarloTest {
             assertThat(p.scenario().get(Parameter.CLOUD_COST_DECLINE)).isBetween(0.0, 90.0);
         }
     }
+
+    @Test
+    void bandsFitOnlyAProjectionOfTheSameYears() {
+        Bands bands = MonteCarlo.run(Scenario.defaults(), 20, () -> false, f -> { });
+        assertThat(bands.hasYearsOf(DivergenceModel.run(Scenario.defaults().with(Parameter.NPU_THROUGHPUT, 200)))).isTrue();
+        assertThat(bands.hasYearsOf(DivergenceModel.run(Scenario.defaults().with(Parameter.STEPS_PER_YEAR, 2)))).isFalse();
+        assertThat(bands.hasYearsOf(DivergenceModel.run(Scenario.defaults().with(Parameter.START_YEAR, 2020)))).isFalse();
+        assertThat(bands.hasYearsOf(DivergenceModel.run(Scenario.defaults().with(Parameter.END_YEAR, 2045)))).isFalse();
+    }
 }

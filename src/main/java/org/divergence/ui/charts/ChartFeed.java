@@ -8,7 +8,6 @@ import org.divergence.figure.ChartData;
 import org.divergence.figure.Charts;
 import org.divergence.model.Bands;
 import org.divergence.model.Projection;
-import org.divergence.model.Scenario;
 import org.divergence.ui.explorer.ExplorerViewModel;
 import org.divergence.ui.explorer.WindowState;
 
@@ -85,12 +84,7 @@ final class ChartFeed {
             return data;
         }
         Bands bands = viewModel.bands().bandsProperty().get();
-        Scenario shown = viewModel.getProjection().scenario();
-        if (bands != null && bands.steps() == data.steps() && bands.scenario().stepsPerYear() == shown.stepsPerYear()
-                && bands.scenario().startYear() == shown.startYear()) {
-            return data.withBands(bands, false);
-        }
-        return data;
+        return bands != null && bands.hasYearsOf(viewModel.getProjection()) ? data.withBands(bands, false) : data;
     }
 
     /** Legends give the change from the baseline in the summary's year. */
