@@ -73,7 +73,7 @@ public final class ExplorerWindow {
         window.addAboveCharts(challenges.panel());
         // The explanation costs up to 32 model runs: it is computed only while its tab or the
         // presentation (which shows its lead sentence) is on screen.
-        javafx.scene.control.Tab why = window.charts().addTab("tab-why", "why.tab", new WhyPanel(viewModel));
+        javafx.scene.control.Tab why = window.charts().addTab("tab-why", "why.tab", () -> new WhyPanel(viewModel));
         followWhyShown(why, window.charts(), viewModel.window().whyShownProperty());
         viewModel.explainingProperty().bind(why.selectedProperty().or(viewModel.window().presentingProperty()));
         window.charts().setOnExport(chart -> exporter.exportFigure(java.util.Optional.of(chart)));

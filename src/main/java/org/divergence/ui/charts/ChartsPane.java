@@ -4,10 +4,13 @@ import org.divergence.ui.explorer.WindowText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,7 +25,8 @@ import org.divergence.ui.explorer.ExplorerViewModel;
 
 /**
  * All charts, live: the headline decentralization chart on top, mining and edge-AI detail below in
- * tabs, each drawn from its description in {@link Charts}. Each projection is drawn in the frame it
+ * tabs, each drawn from its description in {@link Charts}; a tab's view is built when it is first
+ * chosen ({@link LazyTab}). Each projection is drawn in the frame it
  * was computed in; charts in the hidden tab wait until it is shown. Axes only grow while a lever is
  * dragged and fit the data again when it is released.
  *
@@ -38,18 +42,16 @@ public final class ChartsPane extends SplitPane {
     private final ExplorerViewModel viewModel;
     private final ChartView headline = new ChartView(Charts.HEADLINE, false);
     private final ChartRow mining;
-    private final ChartRow edge;
     private final TabPane details = new TabPane();
     private final Tab overviewTab = new Tab();
     private final Tab miningTab;
-    private final Tab edgeTab;
-    // The sensitivity and regime-map views are built when their tab is first chosen: most sessions
-    // never open them, and the first window appears sooner without their nodes (docs/BENCHMARKS.md).
-    private TornadoView tornado;
-    private RegimeMapView regimeMap;
+    // Every tab but the one shown first is built when first chosen (LazyTab).
+    private final LazyTab<ChartRow> edgeTab;
+    private final LazyTab<TornadoView> sensitivityTab;
+    private final LazyTab<RegimeMapView> regimeMapTab;
+    private final List<LazyTab<?>> lazyTabs = new ArrayList<>();
+    private Consumer<ChartSpec> exportChart;
     private Consumer<Function<ScenarioDocument, Drawing>> exportAnalysis;
-    private final Tab sensitivityTab = new Tab();
-    private final Tab regimeMapTab = new Tab();
     /** True while the headline is a tab of its own (no room for it above the detail charts). */
     private boolean tabbed;
 
@@ -57,9 +59,15 @@ public final class ChartsPane extends SplitPane {
         this.viewModel = viewModel;
         WindowText text = viewModel.window().text();
         mining = row(Charts.MINING_DETAIL, text);
-        edge = row(Charts.EDGE_DETAIL, text);
         miningTab = new Tab(null, mining);
-        edgeTab = new Tab(null, edge);
+        edgeTab = lazy("tab-edge", () -> {
+            ChartRow edge = row(Charts.EDGE_DETAIL, text);
+            ChartFeed.connect(viewModel, edge.charts());
+            edge.charts().forEach(this::exportFrom);
+            return edge;
+        }, ChartRow::setActive);
+        sensitivityTab = lazy("tab-sensitivity", () -> analysis(new TornadoView(viewModel)), TornadoView::setActive);
+        regimeMapTab = lazy("tab-regime-map", () -> analysis(new RegimeMapView(viewModel)), RegimeMapView::setActive);
         overviewTab.textProperty().bind(text.get("charts.overview"));
         miningTab.textProperty().bind(text.get(DetailTab.MINING.textKey()));
         edgeTab.textProperty().bind(text.get(DetailTab.EDGE_AI.textKey()));
@@ -72,9 +80,6 @@ public final class ChartsPane extends SplitPane {
         regimeMapTab.textProperty().bind(text.get("charts.regimeMapTab"));
         overviewTab.setId("tab-overview");
         miningTab.setId("tab-mining");
-        edgeTab.setId("tab-edge");
-        sensitivityTab.setId("tab-sensitivity");
-        regimeMapTab.setId("tab-regime-map");
         details.getTabs().addAll(miningTab, edgeTab, sensitivityTab, regimeMapTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.getStyleClass().add("detail-tabs");
@@ -83,9 +88,27 @@ public final class ChartsPane extends SplitPane {
 
         getItems().addAll(headline, details);
         setDividerPositions(0.48);
-        followDetailTab();
-
         ChartFeed.connect(viewModel, all().toList());
+        followDetailTab();
+    }
+
+    private <T extends Node> LazyTab<T> lazy(String id, Supplier<T> build, BiConsumer<T, Boolean> shownChanged) {
+        LazyTab<T> tab = new LazyTab<>(id, build, shownChanged);
+        lazyTabs.add(tab);
+        return tab;
+    }
+
+    private <T extends AnalysisView> T analysis(T view) {
+        if (exportAnalysis != null) {
+            view.setOnExport(exportAnalysis);
+        }
+        return view;
+    }
+
+    private void exportFrom(ChartView chart) {
+        if (exportChart != null) {
+            chart.setOnExport(() -> exportChart.accept(chart.spec()));
+        }
     }
 
     /**
@@ -104,10 +127,9 @@ public final class ChartsPane extends SplitPane {
      * panel, Ctrl+3 after their Ctrl+1 and Ctrl+2), so it sits under the headline like the detail
      * charts and never takes room from them.
      */
-    public Tab addTab(String id, String titleKey, javafx.scene.Node content) {
-        Tab tab = new Tab(null, content);
+    public Tab addTab(String id, String titleKey, Supplier<Node> content) {
+        Tab tab = lazy(id, content, (view, shown) -> { });
         tab.textProperty().bind(viewModel.window().text().get(titleKey));
-        tab.setId(id);
         details.getTabs().add(details.getTabs().indexOf(edgeTab) + 1, tab);
         return tab;
     }
@@ -119,7 +141,8 @@ public final class ChartsPane extends SplitPane {
 
     /** What a chart's export button does: the app opens the export dialog on that chart. */
     public void setOnExport(Consumer<ChartSpec> action) {
-        all().forEach(c -> c.setOnExport(() -> action.accept(c.spec())));
+        exportChart = action;
+        all().forEach(this::exportFrom);
     }
 
     /**
@@ -128,29 +151,26 @@ public final class ChartsPane extends SplitPane {
      */
     public void setOnExportAnalysis(Consumer<Function<ScenarioDocument, Drawing>> action) {
         exportAnalysis = action;
-        if (tornado != null) {
-            tornado.setOnExport(action);
-        }
-        if (regimeMap != null) {
-            regimeMap.setOnExport(action);
-        }
+        sensitivityTab.view().ifPresent(v -> v.setOnExport(action));
+        regimeMapTab.view().ifPresent(v -> v.setOnExport(action));
     }
 
     /** Where the regime map's cells were drawn last (null before, or before its tab was opened), for tests. */
     public org.divergence.figure.RegimeMapChart.Plot regimeMapPlot() {
-        return regimeMap == null ? null : regimeMap.plot();
+        return regimeMapTab.view().map(RegimeMapView::plot).orElse(null);
     }
 
     /** True while the headline is the "Overview" tab because the window is too short for it above the details. */
     public boolean isTabbed() { return tabbed; }
 
-    /** Every chart, headline first. */
+    /** Every chart built, headline first (the edge-AI charts once their tab has been chosen). */
     List<ChartView> charts() {
         return all().toList();
     }
 
     private Stream<ChartView> all() {
-        return Stream.concat(Stream.of(headline), Stream.concat(mining.charts().stream(), edge.charts().stream()));
+        return Stream.concat(Stream.of(headline), Stream.concat(mining.charts().stream(),
+                edgeTab.view().stream().flatMap(edge -> edge.charts().stream())));
     }
 
     @Override
@@ -227,28 +247,8 @@ public final class ChartsPane extends SplitPane {
     }
 
     private void showTab(Tab shown) {
-        if (shown == sensitivityTab && tornado == null) {
-            tornado = new TornadoView(viewModel);
-            sensitivityTab.setContent(tornado);
-            if (exportAnalysis != null) {
-                tornado.setOnExport(exportAnalysis);
-            }
-        }
-        if (shown == regimeMapTab && regimeMap == null) {
-            regimeMap = new RegimeMapView(viewModel);
-            regimeMapTab.setContent(regimeMap);
-            if (exportAnalysis != null) {
-                regimeMap.setOnExport(exportAnalysis);
-            }
-        }
         mining.setActive(shown == miningTab);
-        edge.setActive(shown == edgeTab);
-        if (tornado != null) {
-            tornado.setActive(shown == sensitivityTab);
-        }
-        if (regimeMap != null) {
-            regimeMap.setActive(shown == regimeMapTab);
-        }
+        lazyTabs.forEach(tab -> tab.follow(shown));
         headline.setShown(!tabbed || shown == overviewTab);
     }
 

@@ -66,6 +66,7 @@ public final class TestWindow {
     /** The keyboard and mouse to drive the window with. */
     public final UserInput user;
     private ExplorerWindow explorer;
+    private boolean visitDetailTabs;
     private BackgroundWork work;
 
     private TestWindow(Stage stage, Path dataFolder) {
@@ -98,10 +99,21 @@ public final class TestWindow {
 
     /** Like {@link #open}, but with the settings as they are in {@code dataFolder}: with none, a first run, tour and all. */
     public static TestWindow openAsFirstRun(Path dataFolder) {
+        return open(dataFolder, true);
+    }
+
+    /** Like {@link #open}, but no detail tab but the first has been chosen yet: their views are not built. */
+    public static TestWindow openWithTabsNotYetChosen(Path dataFolder) {
+        open(dataFolder).close();
+        return open(dataFolder, false);
+    }
+
+    private static TestWindow open(Path dataFolder, boolean visitDetailTabs) {
         try {
             Stage stage = FxToolkit.registerPrimaryStage();
             Files.createDirectories(dataFolder);
             TestWindow window = new TestWindow(stage, dataFolder);
+            window.visitDetailTabs = visitDetailTabs;
             FxToolkit.setupFixture(window::build);
             WaitForAsyncUtils.waitForFxEvents();
             window.awaitBackgroundWork();
@@ -133,6 +145,14 @@ public final class TestWindow {
         explorer = ExplorerWindow.build(stage, both, work, new DocumentFeature.Services(picker,
                 new RecentFiles(dataFolder.resolve("recent-files.json")), new AutosaveStore(dataFolder.resolve("autosave")),
                 Clock.systemUTC(), Delays.fx()), new SettingsFile(dataFolder.resolve("settings.json")));
+        // As a person who has looked at both detail tabs: the edge-AI charts are built when their tab is
+        // first chosen (LazyTabsFxTest), and most tests check every chart.
+        if (visitDetailTabs) {
+            WindowState state = explorer.viewModel().window();
+            DetailTab chosen = state.detailTabProperty().get();
+            state.detailTabProperty().set(DetailTab.EDGE_AI);
+            state.detailTabProperty().set(chosen);
+        }
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
         explorer.show(Optional.empty());

@@ -81,14 +81,16 @@ final class WindowDriver {
      * at a time) its button above the charts. Returns the chart.
      */
     ChartView reveal(String chartId) {
-        ChartView chart = chart("chart-" + chartId);
+        boolean edge = org.divergence.figure.Charts.EDGE_DETAIL.stream().anyMatch(spec -> spec.id().equals(chartId));
+        ChartView chart = onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) robot.lookup("#detail-tabs").query();
+            // The tab a person clicks; the edge-AI charts are built when their tab is first chosen.
+            String tabId = edge ? "tab-edge" : "tab-mining";
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
+            return chart("chart-" + chartId);
+        });
         onFx(() -> {
             javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) robot.lookup("#detail-tabs").query();
-            for (javafx.scene.control.Tab tab : tabs.getTabs()) {
-                if (tab.getContent() != null && tab.getContent().lookup("#chart-" + chartId) != null) {
-                    tabs.getSelectionModel().select(tab);
-                }
-            }
             // CSS first: the chooser's buttons exist once its skin does (a person sees them after a pulse).
             tabs.getScene().getRoot().applyCss();
             tabs.getScene().getRoot().layout();
