@@ -11,6 +11,9 @@
 #           with the baseline but without the bands
 #   TREE    project checkouts to compare, each built (mvn -B -o test-compile); default this one
 #
+# BENCH_JVM_VARIANTS, if set, compares JVM options too: "label=options;label=options" (e.g.
+# "now=;c1=-XX:TieredStopAtLevel=1"), each run for every tree, added after the window's own options.
+#
 # Runs org.divergence.bench.PaintedFrameBench (test sources) with the window's JVM options, and
 # prints its table for each run with the load average; first the model's JMH median of this session
 # (ModelBenchmark.defaultRun, one fork) as the machine's speed. Needs Xvfb.
@@ -22,6 +25,7 @@ IFS=, read -r -a modes <<< "${3:-baseline,nobaseline}"
 shift $(( $# < 3 ? $# : 3 ))
 trees=("$@")
 [[ ${#trees[@]} -gt 0 ]] || trees=("$here")
+IFS=';' read -r -a variants <<< "${BENCH_JVM_VARIANTS:-=}"
 
 cp_file=$(mktemp)
 xvfb_pid=
@@ -58,11 +62,16 @@ for round in $(seq "$rounds"); do
         start_xvfb "$size"
         for mode in "${modes[@]}"; do
             for tree in "${trees[@]}"; do
+              for variant in "${variants[@]}"; do
+                read -r -a options <<< "${variant#*=}"
+                label=${variant%%=*}
+                [[ -z $label ]] || label=", JVM options $label: ${options[*]}"
                 echo
-                echo "### round $round, $size, $mode, $(git -C "$tree" log -1 --format='%h %s' | cut -c1-60)$(git -C "$tree" diff --quiet HEAD -- src/main || echo ' (+ changes)')"
-                java -XX:+UseSerialGC -Xms64m -Xmx512m -Dprism.order=sw \
+                echo "### round $round, $size, $mode, $(git -C "$tree" log -1 --format='%h %s' | cut -c1-60)$(git -C "$tree" diff --quiet HEAD -- src/main || echo ' (+ changes)')$label"
+                java -XX:+UseSerialGC -Xms64m -Xmx512m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 "${options[@]}" -Dprism.order=sw \
                     -cp "$tree/target/classes:$tree/target/test-classes:$(cat "$cp_file")" \
                     org.divergence.bench.PaintedFrameBench "$mode" 2>/dev/null | grep -v '^$' || echo "(run failed)"
+              done
             done
         done
         kill "$xvfb_pid" 2>/dev/null || true

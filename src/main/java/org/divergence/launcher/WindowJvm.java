@@ -31,8 +31,14 @@ import org.divergence.scenario.AppDataFolder;
  */
 final class WindowJvm {
 
-    /** The window's JVM options; the same as {@code mvn javafx:run} uses (pom.xml). */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m");
+    /**
+     * The window's JVM options; the same as {@code mvn javafx:run} and the packaged app use (pom.xml,
+     * packaging/app-image.args). The last two compile with C1 alone, on one thread: on two cores C2's
+     * compiling took the CPU the first window needs (first chart 2.5 s, now 1.7 s), while dragging
+     * paints as fast (docs/BENCHMARKS.md, "First window").
+     */
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m",
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     /** Set in the child JVM, so that it never starts another. */
     static final String RELAUNCHED = "divergence.relaunched";
     /** {@code -Ddivergence.relaunch=false} runs the window in the JVM it was started in. */
