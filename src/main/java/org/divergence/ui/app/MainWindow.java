@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -100,8 +101,13 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.getChildren().add(em);
-        root.setTop(menuBar);
-        root.setBottom(new WorkStatus(work, state.text()));
+        // Background work is shown at the right of the menu bar: a line of its own under the charts came
+        // and went with the uncertainty bands' work and moved everything above it (WorkStatus).
+        HBox top = new HBox(menuBar, new WorkStatus(work, state.text()));
+        HBox.setHgrow(menuBar, Priority.ALWAYS);
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.setTop(top);
         root.getStyleClass().add("main-window");
         // Layers over the whole window (the tour's spotlight) go on top of it, in the same scene.
         layers = new StackPane(root);

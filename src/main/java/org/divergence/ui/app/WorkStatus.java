@@ -2,6 +2,7 @@ package org.divergence.ui.app;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,8 +15,11 @@ import org.divergence.ui.explorer.WindowText;
 import org.divergence.ui.explorer.Job;
 
 /**
- * A status line for background work: what runs, how far it is, and a way to stop it. It appears only
- * for work that takes a noticeable time, so saving a small file never makes the window flicker.
+ * Background work at the right of the menu bar: what runs, how far it is, and a way to stop it. It
+ * shows only work that takes a noticeable time, so saving a small file never makes the window
+ * flicker. Its place is kept while nothing runs: a status line that came and went under the charts
+ * with the uncertainty bands' work moved every chart up and down, and made rows of charts change
+ * their columns, while a lever was used (docs/BENCHMARKS.md, "Painted frames").
  */
 final class WorkStatus extends HBox {
 
@@ -27,6 +31,8 @@ final class WorkStatus extends HBox {
     private final Label title = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button stop = new Button();
+    private static final PseudoClass WORKING = PseudoClass.getPseudoClass("working");
+
     private final PauseTransition delay = new PauseTransition(SHOW_AFTER);
     private Job shown;
 
@@ -38,7 +44,10 @@ final class WorkStatus extends HBox {
         setId("work-status");
         setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add("work-status-title");
-        progress.setPrefWidth(180);
+        // The title gives way first when the row is short of room: the menus keep theirs.
+        title.setMinWidth(0);
+        progress.setPrefWidth(140);
+        stop.getStyleClass().add("small");
         // Not indeterminate until a job says so: an idle bar must not animate.
         progress.setProgress(0);
         stop.setId("work-status-stop");
@@ -49,13 +58,12 @@ final class WorkStatus extends HBox {
             }
         });
         getChildren().addAll(progress, title, stop);
-        setVisible(false);
-        setManaged(false);
+        showContents(false);
         delay.setOnFinished(e -> showOldest());
         work.jobs().addListener((ListChangeListener<Job>) change -> {
             if (work.jobs().isEmpty()) {
                 hideStatus();
-            } else if (isVisible()) {
+            } else if (isShowingWork()) {
                 showOldest();
             } else {
                 delay.playFromStart();
@@ -73,10 +81,26 @@ final class WorkStatus extends HBox {
         title.textProperty().bind(text.of(() -> job.messageProperty().get().isEmpty() ? job.title()
                 : text.now().get("status.titleAndMessage", job.title(), job.messageProperty().get()), job.messageProperty()));
         progress.progressProperty().bind(shown.progressProperty());
+        showContents(true);
         stop.setVisible(shown.isStoppable());
         stop.setManaged(shown.isStoppable());
-        setVisible(true);
-        setManaged(true);
+    }
+
+    /** True while work is shown. */
+    boolean isShowingWork() {
+        return title.isVisible();
+    }
+
+    /**
+     * Idle, it takes no room in the menu bar's row; shown, no more height than the menus (app.css), so
+     * the row, and everything under it, stays where it is.
+     */
+    private void showContents(boolean now) {
+        for (javafx.scene.Node part : getChildren()) {
+            part.setVisible(now);
+            part.setManaged(now);
+        }
+        pseudoClassStateChanged(WORKING, now);
     }
 
     private void hideStatus() {
@@ -84,7 +108,7 @@ final class WorkStatus extends HBox {
         shown = null;
         title.textProperty().unbind();
         progress.progressProperty().unbind();
-        setVisible(false);
-        setManaged(false);
+        progress.setProgress(0);
+        showContents(false);
     }
 }

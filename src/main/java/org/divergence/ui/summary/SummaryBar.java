@@ -85,7 +85,7 @@ public final class SummaryBar extends GridPane {
         yearLabel.setLabelFor(year);
         yearLabel.getStyleClass().add("summary-year-label");
 
-        Label sentence = new Label();
+        Label sentence = new SteadyLabel();
         sentence.setId("summary-sentence");
         sentence.getStyleClass().add("summary-sentence");
         sentence.setWrapText(true);

@@ -315,7 +315,11 @@ class MainWindowFxTest extends SharedWindowTest {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.atomic.AtomicBoolean sawStop = new java.util.concurrent.atomic.AtomicBoolean();
         javafx.scene.layout.HBox status = robot.lookup("#work-status").queryAs(javafx.scene.layout.HBox.class);
-        assertThat(WindowDriver.onFx(status::isVisible)).isFalse();
+        Label title = (Label) status.lookup(".work-status-title");
+        javafx.scene.Node charts = robot.lookup(".charts-pane").query();
+        assertThat(WindowDriver.onFx(title::isVisible)).isFalse();
+        double idleHeight = WindowDriver.onFx(status::getHeight);
+        double chartsHeight = WindowDriver.onFx(() -> charts.getLayoutBounds().getHeight());
 
         org.divergence.ui.explorer.Job job = WindowDriver.onFx(() -> shared.work().submit(
                 org.divergence.ui.explorer.BackgroundWork.Lane.computation("test"), "Running 1,000 scenarios", progress -> {
@@ -327,16 +331,19 @@ class MainWindowFxTest extends SharedWindowTest {
                     return null;
                 }, done -> { }));
         org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
-                () -> WindowDriver.onFx(status::isVisible));
+                () -> WindowDriver.onFx(title::isVisible));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
-        Label title = (Label) status.lookup(".work-status-title");
         assertThat(WindowDriver.onFx(title::getText)).isEqualTo("Running 1,000 scenarios: 250 of 1,000");
+        // The line was there all along: showing work moves nothing (the charts keep their size).
+        assertThat(WindowDriver.onFx(status::getHeight)).isEqualTo(idleHeight);
+        assertThat(WindowDriver.onFx(() -> charts.getLayoutBounds().getHeight())).isEqualTo(chartsHeight);
         ProgressBar bar = (ProgressBar) status.lookup(".progress-bar");
         assertThat(WindowDriver.onFx(bar::getProgress)).isEqualTo(0.25);
 
         user.clickOn("#work-status-stop");
         org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
-                () -> WindowDriver.onFx(() -> !status.isVisible()));
+                () -> WindowDriver.onFx(() -> !title.isVisible()));
         assertThat(sawStop).as("the work was asked to stop").isTrue();
         assertThat(job.getState()).isEqualTo(org.divergence.ui.explorer.Job.State.CANCELLED);
         release.countDown();
