@@ -8,9 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +90,19 @@ public final class BackgroundWork {
 
     private static final System.Logger LOG = System.getLogger(BackgroundWork.class.getName());
 
+    /**
+     * Where the analyses' parallel streams run: on every core but one. On two cores the uncertainty
+     * bands took both, and the frames of the next key press came late (docs/BENCHMARKS.md, "Painted
+     * frames"); the FX thread and the renderer now always keep a core.
+     */
+    private static final ForkJoinPool ANALYSES = new ForkJoinPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), pool -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                thread.setName("divergence-analysis-" + thread.getPoolIndex());
+                thread.setDaemon(true);
+                return thread;
+            }, null, false);
+
     private final Executor workers;
     private final Executor fxThread;
     private final Notices notices;
@@ -118,6 +135,21 @@ public final class BackgroundWork {
         this.workers = Objects.requireNonNull(workers, "workers");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.notices = Objects.requireNonNull(notices, "notices");
+    }
+
+    /**
+     * Runs a job's parallel computation (a Monte Carlo run, a regime map) on every core but one, and
+     * waits for it: call it from the job's {@link Work}. Its exceptions come out as they were thrown.
+     */
+    public static <T> T leavingACore(Callable<T> parallel) throws Exception {
+        try {
+            return ANALYSES.submit(parallel).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /** Worker threads for the window; results come back through {@link Platform#runLater}. */

@@ -95,8 +95,8 @@ public final class RegimeMapRuns {
 
     private void compute(Object token, Scenario scenario, Axes chosen, int grid) {
         int cells = GRIDS.get(grid);
-        work.submit(LANE, viewModel.window().text().now().get("work.regimeMap", cells), progress -> RegimeMap.compute(scenario,
-                chosen.outcome(), chosen.x(), chosen.y(), cells, cells, progress::isCancelled), computed -> {
+        work.submit(LANE, viewModel.window().text().now().get("work.regimeMap", cells), progress -> BackgroundWork.leavingACore(() -> RegimeMap.compute(scenario,
+                chosen.outcome(), chosen.x(), chosen.y(), cells, cells, progress::isCancelled)), computed -> {
                     if (request != token) {
                         return;
                     }

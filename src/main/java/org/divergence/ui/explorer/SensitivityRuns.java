@@ -68,8 +68,8 @@ public final class SensitivityRuns {
         }
         requestedScenario = scenario;
         requestedOutcome = chosen;
-        work.submit(LANE, viewModel.window().text().now().get("work.sensitivity", viewModel.window().text().now().outcome(chosen)), progress -> Sensitivity.run(scenario, chosen,
-                progress::isCancelled), computed -> {
+        work.submit(LANE, viewModel.window().text().now().get("work.sensitivity", viewModel.window().text().now().outcome(chosen)), progress -> BackgroundWork.leavingACore(() -> Sensitivity.run(scenario, chosen,
+                progress::isCancelled)), computed -> {
                     if (computed.scenario().equals(requestedScenario) && computed.outcome().equals(requestedOutcome)) {
                         result.set(computed);
                     }

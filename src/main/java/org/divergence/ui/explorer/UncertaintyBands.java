@@ -81,7 +81,8 @@ public final class UncertaintyBands {
         String title = viewModel.window().text().now().get("work.bands", paths);
         running = work.submit(LANE, title, progress -> {
             awaitRest(progress);
-            return MonteCarlo.run(scenario, paths, progress::isCancelled, fraction -> progress.update(fraction, title));
+            return BackgroundWork.leavingACore(() -> MonteCarlo.run(scenario, paths, progress::isCancelled,
+                    fraction -> progress.update(fraction, title)));
         }, result -> {
                     if (result.scenario().equals(requested)) {
                         bands.set(result);
