@@ -68,7 +68,8 @@ for round in $(seq "$rounds"); do
                 [[ -z $label ]] || label=", JVM options $label: ${options[*]}"
                 echo
                 echo "### round $round, $size, $mode, $(git -C "$tree" log -1 --format='%h %s' | cut -c1-60)$(git -C "$tree" diff --quiet HEAD -- src/main || echo ' (+ changes)')$label"
-                java -XX:+UseSerialGC -Xms64m -Xmx512m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 "${options[@]}" -Dprism.order=sw \
+                java -XX:+UseSerialGC -Xms128m -Xmn64m -XX:SurvivorRatio=4 -XX:MetaspaceSize=64m -Xmx512m \
+                    -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 "${options[@]}" -Dprism.order=sw \
                     -cp "$tree/target/classes:$tree/target/test-classes:$(cat "$cp_file")" \
                     org.divergence.bench.PaintedFrameBench "$mode" 2>/dev/null | grep -v '^$' || echo "(run failed)"
               done

@@ -33,12 +33,19 @@ final class WindowJvm {
 
     /**
      * The window's JVM options; the same as {@code mvn javafx:run} and the packaged app use (pom.xml,
-     * packaging/app-image.args). The last two compile with C1 alone, on one thread: on two cores C2's
-     * compiling took the CPU the first window needs (first chart 2.5 s, now 1.7 s), while dragging
-     * paints as fast (docs/BENCHMARKS.md, "First window").
+     * packaging/app-image.args), all measured in docs/BENCHMARKS.md:
+     * <ul>
+     * <li>a serial collector and a 512 MB ceiling: resident memory near 300 MB, not 550;</li>
+     * <li>a young generation of 64 MB with survivor spaces of 11 MB, and room for the classes' data
+     *     from the start: what a frame, a model run or a Monte Carlo run leaves behind dies young, and
+     *     the old generation is not collected every few seconds in 40-60 ms pauses while the levers
+     *     move ("Painted frames");</li>
+     * <li>C1 alone, on one compiler thread: on two cores C2's compiling took the CPU the first window
+     *     needs (first chart 2.5 s, now 1.7 s) while dragging paints as fast ("First window").</li>
+     * </ul>
      */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m",
-            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:SurvivorRatio=4",
+            "-XX:MetaspaceSize=64m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     /** Set in the child JVM, so that it never starts another. */
     static final String RELAUNCHED = "divergence.relaunched";
     /** {@code -Ddivergence.relaunch=false} runs the window in the JVM it was started in. */

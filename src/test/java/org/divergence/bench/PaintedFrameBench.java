@@ -210,6 +210,13 @@ public final class PaintedFrameBench {
         row("CPU time per frame painted: render thread / FX thread (ms)", keys.cpu(), drags.cpu());
         System.out.println();
         System.out.println("Median per phase while dragging (ms): " + analysis.phaseMedians(dragInputs));
+        // What the window costs in memory after this use, and how often the old generation was collected.
+        long fullCollections = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> !gc.getName().contains("Copy") && !gc.getName().contains("Young") && !gc.getName().contains("Scavenge"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> l.replaceAll("\\D+", "")).findFirst().map(kb -> Long.parseLong(kb) / 1024 + " MB").orElse("?");
+        System.out.println("Resident memory at the end: " + rss + "; full collections of the old generation: " + fullCollections);
     }
 
     /** Which input each event is, whether it changed the scenario, and which frame showed it. */

@@ -18,7 +18,8 @@ class WindowJvmTest {
                 "/home/me/divergence.jar", List.of("my scenario.divergence.json"), List.of("-XX:SharedArchiveFile=a.jsa"));
 
         assertThat(command).contains(List.of("/opt/jdk/bin/java", "-Dprism.order=sw",
-                "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:SurvivorRatio=4", "-XX:MetaspaceSize=64m", "-Xmx512m",
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
                 "-XX:SharedArchiveFile=a.jsa", "-Ddivergence.relaunched=true",
                 "-jar", "/home/me/divergence.jar", "my scenario.divergence.json"));
     }
