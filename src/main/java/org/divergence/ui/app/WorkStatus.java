@@ -2,7 +2,6 @@ package org.divergence.ui.app;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,8 +30,6 @@ final class WorkStatus extends HBox {
     private final Label title = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button stop = new Button();
-    private static final PseudoClass WORKING = PseudoClass.getPseudoClass("working");
-
     private final PauseTransition delay = new PauseTransition(SHOW_AFTER);
     private Job shown;
 
@@ -100,7 +97,6 @@ final class WorkStatus extends HBox {
             part.setVisible(now);
             part.setManaged(now);
         }
-        pseudoClassStateChanged(WORKING, now);
     }
 
     private void hideStatus() {
