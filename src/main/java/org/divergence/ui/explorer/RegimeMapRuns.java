@@ -53,11 +53,7 @@ public final class RegimeMapRuns {
 
     RegimeMapRuns(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
-        axes.addListener((obs, old, now) -> {
-            if (now == null) {
-                axes.set(old);
-            }
-        });
+        NonNull.keep(axes);
     }
 
     void start(BackgroundWork backgroundWork) {

@@ -31,11 +31,7 @@ public final class SensitivityRuns {
 
     SensitivityRuns(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
-        outcome.addListener((obs, old, now) -> {
-            if (now == null) {
-                outcome.set(old);
-            }
-        });
+        NonNull.keep(outcome);
     }
 
     void start(BackgroundWork backgroundWork) {

@@ -47,10 +47,10 @@ public final class WindowState {
 
     WindowState() {
         // Null would mean "no choice", which none of these allow: keep the last value instead.
-        keepNonNull(summaryYear);
-        keepNonNull(detailTab);
-        keepNonNull(theme);
-        keepNonNull(textSize);
+        NonNull.keep(summaryYear);
+        NonNull.keep(detailTab);
+        NonNull.keep(theme);
+        NonNull.keep(textSize);
     }
 
     /**
@@ -124,13 +124,5 @@ public final class WindowState {
     public static ViewSettings.Baseline defaultBaseline() {
         Presets.Preset preset = Presets.find(Presets.BASELINE).orElseThrow();
         return new ViewSettings.Baseline(preset.name(), preset.document().scenario());
-    }
-
-    private static <T> void keepNonNull(ObjectProperty<T> property) {
-        property.addListener((obs, old, now) -> {
-            if (now == null) {
-                property.set(old);
-            }
-        });
     }
 }

@@ -26,11 +26,7 @@ public final class WindowText {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.ENGLISH);
 
     WindowText() {
-        language.addListener((obs, old, now) -> {
-            if (now == null) {
-                language.set(old);
-            }
-        });
+        NonNull.keep(language);
     }
 
     /** The language the window speaks; remembered from one run to the next. */
