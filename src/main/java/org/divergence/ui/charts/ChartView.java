@@ -47,8 +47,8 @@ public final class ChartView extends Region {
     /** What each canvas shows now; empty when it must be drawn. */
     private final Map<Painter.Layer, List<FxPainter.Op>> drawn = new EnumMap<>(Painter.Layer.class);
     private final Map<Painter.Layer, Long> timesDrawn = new EnumMap<>(Painter.Layer.class);
-    /** Not shown: CSS gives it the window's text size, which the chart's text follows (em). */
-    private final Label textSize = new Label();
+    /** The window's text size, which the chart's text follows (em). */
+    private final Label textSize = TextSizeProbe.following(this::repaint);
     private final HoverReadout readout;
     /** Shown while the mouse is over the chart; the keyboard's way is File > Export figure (Ctrl+E). */
     private final Button export = new Button();
@@ -77,10 +77,6 @@ public final class ChartView extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
 
         setMinSize(0, 0);
-        textSize.getStyleClass().add("chart-text-size");
-        textSize.setManaged(false);
-        textSize.setVisible(false);
-        textSize.fontProperty().addListener((obs, old, now) -> repaint());
         readout = new HoverReadout(this);
         Region icon = new Region();
         icon.getStyleClass().add("export-icon");

@@ -22,8 +22,8 @@ final class DrawingCanvas extends Region {
     }
 
     private final Canvas canvas = new Canvas();
-    /** Not shown: CSS gives it the window's text size, which the drawing's text follows (em). */
-    private final Label textSize = new Label();
+    /** The window's text size, which the drawing's text follows (em). */
+    private final Label textSize = TextSizeProbe.following(this::repaint);
     private Drawing drawing;
     private Theme theme = Theme.LIGHT;
     private Text text = Text.ENGLISH;
@@ -31,10 +31,6 @@ final class DrawingCanvas extends Region {
     DrawingCanvas() {
         getStyleClass().add("drawing-canvas");
         setMinSize(0, 0);
-        textSize.getStyleClass().add("chart-text-size");
-        textSize.setManaged(false);
-        textSize.setVisible(false);
-        textSize.fontProperty().addListener((obs, old, now) -> repaint());
         getChildren().addAll(canvas, textSize);
     }
 
