@@ -81,19 +81,7 @@ public final class TestWindow {
      * start by itself (Help > Tour still starts it).
      */
     public static TestWindow open(Path dataFolder) {
-        try {
-            Files.createDirectories(dataFolder);
-            SettingsFile settings = new SettingsFile(dataFolder.resolve("settings.json"));
-            Map<String, String> remembered = new TreeMap<>(settings.read());
-            // English unless a test says otherwise, whatever the language of the machine running the tests.
-            boolean tourAdded = remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null;
-            boolean languageAdded = remembered.putIfAbsent("language", Language.ENGLISH.tag()) == null;
-            if (tourAdded || languageAdded) {
-                settings.write(remembered);
-            }
-        } catch (java.io.IOException e) {
-            throw new AssertionError("could not prepare the test window's settings", e);
-        }
+        rememberTourSeenAndEnglish(dataFolder);
         return openAsFirstRun(dataFolder);
     }
 
@@ -104,8 +92,24 @@ public final class TestWindow {
 
     /** Like {@link #open}, but no detail tab but the first has been chosen yet: their views are not built. */
     public static TestWindow openWithTabsNotYetChosen(Path dataFolder) {
-        open(dataFolder).close();
+        rememberTourSeenAndEnglish(dataFolder);
         return open(dataFolder, false);
+    }
+
+    /** A returning user's settings: the tour seen; English unless a test says otherwise, whatever the machine's language. */
+    private static void rememberTourSeenAndEnglish(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+            SettingsFile settings = new SettingsFile(dataFolder.resolve("settings.json"));
+            Map<String, String> remembered = new TreeMap<>(settings.read());
+            boolean tourAdded = remembered.putIfAbsent(GuidedTour.SEEN_SETTING, Boolean.TRUE.toString()) == null;
+            boolean languageAdded = remembered.putIfAbsent("language", Language.ENGLISH.tag()) == null;
+            if (tourAdded || languageAdded) {
+                settings.write(remembered);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("could not prepare the test window's settings", e);
+        }
     }
 
     private static TestWindow open(Path dataFolder, boolean visitDetailTabs) {
