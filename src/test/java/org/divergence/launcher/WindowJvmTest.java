@@ -2,8 +2,13 @@ package org.divergence.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +63,30 @@ class WindowJvmTest {
         assertThat(WindowJvm.childCommand(JAVA, List.of(), "a.jar" + java.io.File.pathSeparator + "b.jar", List.of(), List.of()))
                 .isEmpty();
         assertThat(WindowJvm.childCommand(Optional.empty(), List.of(), "divergence.jar", List.of(), List.of())).isEmpty();
+    }
+
+    /**
+     * The window's options are written in four places that Java cannot share: the plain jar's
+     * launcher, {@code mvn javafx:run}, the packaged launcher and the painted-frames harness. They are
+     * the same list, in the same order, in all four.
+     */
+    @Test
+    void theWindowsOptionsAreTheSameForEveryWayOfStartingIt() throws IOException {
+        assertThat(all(Pattern.compile("<option>([^<]+)</option>"), Files.readString(Path.of("pom.xml"))))
+                .as("pom.xml, javafx:run").isEqualTo(WindowJvm.OPTIONS);
+        assertThat(all(Pattern.compile("--java-options (-X(?!X:SharedArchiveFile)\\S+)"),
+                Files.readString(Path.of("packaging", "app-image.args")))).as("packaging/app-image.args")
+                .isEqualTo(WindowJvm.OPTIONS);
+        String harness = Files.readString(Path.of("bench", "painted-frames.sh")).replaceAll("\\\\\\n", " ").replaceAll("[ \\t]+", " ");
+        assertThat(harness).as("bench/painted-frames.sh").contains("java " + String.join(" ", WindowJvm.OPTIONS) + " ");
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 }
