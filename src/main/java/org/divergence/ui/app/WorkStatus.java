@@ -84,7 +84,7 @@ final class WorkStatus extends HBox {
     }
 
     /** True while work is shown. */
-    boolean isShowingWork() {
+    private boolean isShowingWork() {
         return title.isVisible();
     }
 
